@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ollama-tui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ollama-tui", targets: ["ollama-tui"]),
+        .executable(name: "ollama-tui-bench", targets: ["ollama-tui-bench"]),
+        .executable(name: "ollama-test-server", targets: ["ollama-test-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "OllamaKit",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(name: "ChatCore", dependencies: ["OllamaKit"]),
+        .target(
+            name: "OllamaTestServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            resources: [.copy("Captures")]
+        ),
+        .executableTarget(
+            name: "ollama-tui",
+            dependencies: [
+                "ChatCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ollama-test-server",
+            dependencies: [
+                "OllamaTestServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ollama-tui-bench",
+            dependencies: ["OllamaKit", "ChatCore", "OllamaTestServer"]
+        ),
+        .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
+        .testTarget(name: "ChatCoreTests", dependencies: ["ChatCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["OllamaTestServer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

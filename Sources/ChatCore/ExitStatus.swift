@@ -1,0 +1,14 @@
+/// The process's exit codes, distinct for each way a run can end (documented in the README).
+public enum ExitStatus: Int32, Error, Sendable, CaseIterable {
+    case success = 0
+    /// The answer failed part way; the part received is on stdout.
+    case answerFailed = 1
+    /// Bad flags or settings.
+    case usage = 2
+    /// No Ollama server at the configured host.
+    case notReachable = 3
+    /// No models installed, or the requested model is not installed.
+    case modelUnavailable = 4
+    /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+    case interrupted = 130
+}

@@ -1,0 +1,111 @@
+import OllamaKit
+
+/// The executable without the full-screen UI, like `ollama run MODEL PROMPT`: lists models, or
+/// streams one answer to `output` with the metrics line and any error on `errorOutput`.
+public struct HeadlessChat: Sendable {
+    public let client: OllamaClient
+    public let strings: Strings
+    public let output: @Sendable (String) -> Void
+    public let errorOutput: @Sendable (String) -> Void
+
+    public init(client: OllamaClient, strings: Strings, output: @escaping @Sendable (String) -> Void, errorOutput: @escaping @Sendable (String) -> Void) {
+        self.client = client
+        self.strings = strings
+        self.output = output
+        self.errorOutput = errorOutput
+    }
+
+    /// One model a line as `name (SIZE)`.
+    public func listModels() async -> ExitStatus {
+        switch await fetchModels() {
+        case .failure(let status): return status
+        case .success(let models):
+            output(models.map { ModelSize.label($0.name, bytes: $0.size) + "\n" }.joined())
+            return .success
+        }
+    }
+
+    /// Streams the answer to `prompt`, from `model` or else the first model that can chat.
+    public func answer(prompt: String, model requested: String?) async -> ExitStatus {
+        let model: String
+        if let requested {
+            model = requested
+        } else {
+            switch await fetchModels() {
+            case .failure(let status): return status
+            case .success(let models):
+                guard let first = models.first(where: \.canChat) else {
+                    errorOutput(strings.noModels + "\n")
+                    return .modelUnavailable
+                }
+                model = first.name
+            }
+        }
+
+        var session = ChatSession(model: model)
+        let messages = session.begin(prompt: prompt)
+        var endsWithNewline = true
+        for await chunk in client.chat(messages: messages, model: model) {
+            if case .content(let text) = chunk {
+                output(text)
+                endsWithNewline = text.hasSuffix("\n")
+            }
+            guard let outcome = session.receive(chunk) else { continue }
+            if !endsWithNewline { output("\n") }
+            return report(outcome, model: model, receivedAnything: !(session.history.entries.last?.content.isEmpty ?? true))
+        }
+        // The stream ended without a last word: this task was cancelled (Ctrl-C).
+        let partial = session.pending?.text ?? ""
+        _ = session.stop()
+        if !partial.isEmpty && !endsWithNewline { output("\n") }
+        errorOutput(strings.stopped + "\n")
+        return .interrupted
+    }
+
+    private func report(_ outcome: ChatSession.Outcome, model: String, receivedAnything: Bool) -> ExitStatus {
+        switch outcome {
+        case .completed(let metrics):
+            errorOutput(strings.metricsLine(metrics) + "\n")
+            return .success
+        case .stopped:
+            errorOutput(strings.stopped + "\n")
+            return .interrupted
+        case .failed(let error):
+            if !receivedAnything, let status = startFailure(error, model: model) { return status }
+            errorOutput(strings.generationError(strings.describe(error)) + "\n")
+            return .answerFailed
+        }
+    }
+
+    /// Errors that mean the answer never started for a reason with its own exit code.
+    private func startFailure(_ error: OllamaError, model: String) -> ExitStatus? {
+        switch error {
+        case .notReachable(let host, let reason):
+            errorOutput(strings.notRunning + "\n" + strings.tried(host, reason) + "\n")
+            return .notReachable
+        case _ where error.isModelNotFound:
+            errorOutput(strings.modelNotFound(model) + "\n")
+            return .modelUnavailable
+        default:
+            return nil
+        }
+    }
+
+    private func fetchModels() async -> Result<[ModelSummary], ExitStatus> {
+        do {
+            let models = try await client.listModels()
+            if models.isEmpty {
+                errorOutput(strings.noModels + "\n")
+                return .failure(.modelUnavailable)
+            }
+            return .success(models)
+        } catch {
+            if case .notReachable(let host, let reason) = error {
+                errorOutput(strings.notRunning + "\n" + strings.tried(host, reason) + "\n")
+                return .failure(.notReachable)
+            }
+            errorOutput(strings.generationError(strings.describe(error)) + "\n")
+            return .failure(.answerFailed)
+        }
+    }
+}

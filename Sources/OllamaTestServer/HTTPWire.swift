@@ -1,0 +1,59 @@
+import Foundation
+
+/// HTTP/1.1 bytes as Ollama's Go server writes them: header order, Date format, chunk framing.
+enum HTTPWire {
+    static func reason(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 500: "Internal Server Error"
+        case 502: "Bad Gateway"
+        case 503: "Service Unavailable"
+        default: "Status \(status)"
+        }
+    }
+
+    /// Status line and headers; `contentLength` nil means a chunked body.
+    static func head(status: Int, contentType: String, contentLength: Int?) -> [UInt8] {
+        var text = "HTTP/1.1 \(status) \(reason(status))\r\nContent-Type: \(contentType)\r\nDate: \(date())\r\n"
+        if let contentLength {
+            text += "Content-Length: \(contentLength)\r\n"
+        } else {
+            text += "Transfer-Encoding: chunked\r\n"
+        }
+        return Array((text + "\r\n").utf8)
+    }
+
+    /// A complete response with a fixed-length body.
+    static func response(status: Int, contentType: String, body: [UInt8]) -> [UInt8] {
+        head(status: status, contentType: contentType, contentLength: body.count) + body
+    }
+
+    /// One chunk of a chunked body: size in lowercase hex, CRLF, data, CRLF.
+    static func chunk(_ data: some Collection<UInt8>) -> [UInt8] {
+        Array(String(data.count, radix: 16).utf8) + [0x0D, 0x0A] + data + [0x0D, 0x0A]
+    }
+
+    static let lastChunk: [UInt8] = Array("0\r\n\r\n".utf8)
+
+    /// A body of NDJSON lines framed one chunk a line, as Ollama flushes them, with the last chunk.
+    static func chunkedLines(_ body: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        for line in body.split(separator: 0x0A, omittingEmptySubsequences: false) where !line.isEmpty {
+            out += chunk(Array(line) + [0x0A])
+        }
+        return out + lastChunk
+    }
+
+    /// `Tue, 24 Nov 2026 22:09:55 GMT` (RFC 7231 IMF-fixdate).
+    static func date(_ now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.string(from: now)
+    }
+}

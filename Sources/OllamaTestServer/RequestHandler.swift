@@ -1,0 +1,182 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+
+/// Routes each request to the answer Ollama would give, writing raw bytes.
+final class RequestHandler: ChannelInboundHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = ByteBuffer
+
+    private let state: NIOLockedValueBox<ServerState>
+    private var head: HTTPRequestHead?
+    private var body: [UInt8] = []
+    private var streamer: ChatStreamer?
+
+    init(state: NIOLockedValueBox<ServerState>) {
+        self.state = state
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let requestHead):
+            head = requestHead
+            body = []
+        case .body(let buffer):
+            body.append(contentsOf: buffer.readableBytesView)
+        case .end:
+            guard let requestHead = head else { return }
+            head = nil
+            respond(to: requestHead, context: context)
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        if let streamer, !streamer.isFinished {
+            let sent = streamer.tokensSent
+            state.withLockedValue {
+                $0.streams.closedByClient += 1
+                $0.streams.tokensSentBeforeClose.append(sent)
+            }
+            streamer.stop()
+        }
+        context.fireChannelInactive()
+    }
+
+    private func respond(to head: HTTPRequestHead, context: ChannelHandlerContext) {
+        let path = String(head.uri.split(separator: "?", maxSplits: 1).first ?? "")
+        let recorded = RecordedRequest(method: head.method.rawValue, path: path, headers: head.headers.map { ($0.name, $0.value) }, body: body)
+        let script = state.withLockedValue { state -> ServerScript in
+            state.requests.append(recorded)
+            return state.script
+        }
+        switch (head.method, path) {
+        case (.GET, "/"), (.HEAD, "/"):
+            send(capture: "root", context: context)
+        case (.GET, "/api/version"):
+            let bodyText = "{\"version\":\(GoJSON.quote(script.version))}"
+            send(HTTPWire.response(status: 200, contentType: Self.json, body: Array(bodyText.utf8)), context: context)
+        case (.GET, "/api/tags"):
+            sendTags(script.models, context: context)
+        case (.GET, "/api/ps"):
+            send(capture: "ps", context: context)
+        case (.POST, "/api/show"):
+            let model = Self.requestObject(body)?["model"] as? String ?? ""
+            if ModelCatalog.names(script.models).contains(ModelCatalog.normalized(model)) {
+                send(capture: "show", context: context)
+            } else {
+                sendError(404, "model '\(model)' not found", context: context)
+            }
+        case (.POST, "/api/chat"):
+            chat(script: script, context: context)
+        default:
+            send(capture: "notfound", context: context)
+        }
+    }
+
+    private func chat(script: ServerScript, context: ChannelHandlerContext) {
+        guard let request = Self.requestObject(body) else {
+            sendError(400, "unexpected EOF", context: context)
+            return
+        }
+        guard let model = request["model"] as? String, !model.isEmpty else {
+            sendError(400, "model is required", context: context)
+            return
+        }
+        let name = ModelCatalog.normalized(model)
+        guard ModelCatalog.names(script.models).contains(name) else {
+            sendError(404, "model '\(name)' not found", context: context)
+            return
+        }
+        let messages = request["messages"] as? [[String: Any]] ?? []
+        if messages.isEmpty {
+            let line = "{\"model\":\(GoJSON.quote(model)),\"created_at\":\"\(GoJSON.timestamp())\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,\"done_reason\":\"load\"}"
+            send(HTTPWire.response(status: 200, contentType: Self.json, body: Array(line.utf8)), context: context)
+            return
+        }
+        switch script.chat {
+        case .capture(let captureName):
+            send(capture: captureName, context: context)
+        case .status(let status, let errorBody, let contentType):
+            send(HTTPWire.response(status: status, contentType: contentType, body: Array(errorBody.utf8)), context: context)
+        case .scripted(let chatScript):
+            let promptCharacters = messages.reduce(0) { $0 + (($1["content"] as? String)?.count ?? 0) }
+            let streaming = request["stream"] as? Bool ?? true
+            let streamer = ChatStreamer(
+                context: context, script: chatScript, model: model,
+                promptTokens: max(1, promptCharacters / 4), streaming: streaming
+            ) { [state] in
+                state.withLockedValue { $0.streams.finished += 1 }
+            }
+            self.streamer = streamer
+            state.withLockedValue { $0.streams.started += 1 }
+            streamer.start()
+        }
+    }
+
+    private func sendTags(_ models: ModelList, context: ChannelHandlerContext) {
+        switch models {
+        case .captured:
+            send(capture: "tags", context: context)
+        case .empty:
+            send(capture: "tags-empty", context: context)
+        case .custom(let list):
+            send(HTTPWire.response(status: 200, contentType: Self.json, body: Array(ModelCatalog.tagsBody(list).utf8)), context: context)
+        case .failure(let status, let errorBody):
+            send(HTTPWire.response(status: status, contentType: Self.json, body: Array(errorBody.utf8)), context: context)
+        }
+    }
+
+    private func sendError(_ status: Int, _ message: String, context: ChannelHandlerContext) {
+        send(HTTPWire.response(status: status, contentType: Self.json, body: Array(GoJSON.errorBody(message).utf8)), context: context)
+    }
+
+    private func send(capture name: String, context: ChannelHandlerContext) {
+        guard let capture = CaptureLibrary.load(name) else {
+            send(HTTPWire.response(status: 500, contentType: "text/plain", body: Array("no capture \(name)".utf8)), context: context)
+            return
+        }
+        send(capture.responseBytes(date: HTTPWire.date()), context: context)
+    }
+
+    private func send(_ bytes: [UInt8], context: ChannelHandlerContext) {
+        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: bytes)), promise: nil)
+    }
+
+    private static let json = "application/json; charset=utf-8"
+
+    private static func requestObject(_ body: [UInt8]) -> [String: Any]? {
+        guard !body.isEmpty else { return nil }
+        return (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
+    }
+}
+
+/// The installed models of a `ModelList`, and `/api/tags` bodies in the capture's shape.
+enum ModelCatalog {
+    static let capturedNames = ["tiny:latest", "gemma3:270m"]
+
+    static func names(_ models: ModelList) -> [String] {
+        switch models {
+        case .captured: capturedNames
+        case .empty, .failure: []
+        case .custom(let list): list.map { normalized($0.name) }
+        }
+    }
+
+    /// Ollama's name rule: a name without a tag means `:latest`.
+    static func normalized(_ name: String) -> String {
+        name.contains(":") ? name : name + ":latest"
+    }
+
+    static func tagsBody(_ models: [TestModel]) -> String {
+        let entries = models.map { model -> String in
+            let family = GoJSON.quote(model.family)
+            var entry = "{\"name\":\(GoJSON.quote(model.name)),\"model\":\(GoJSON.quote(model.name)),\"modified_at\":\"2026-11-24T21:44:32.733800032Z\",\"size\":\(model.size),\"digest\":\"d0aa0196dc4d883d785d3b08289a0276532a04be8c4a8cf381d697d3aa8c945e\",\"details\":{\"parent_model\":\"\",\"format\":\"gguf\",\"family\":\(family),\"families\":[\(family)],\"parameter_size\":\(GoJSON.quote(model.parameterSize)),\"quantization_level\":\(GoJSON.quote(model.quantization))}"
+            if let capabilities = model.capabilities {
+                entry += ",\"capabilities\":[\(capabilities.map(GoJSON.quote).joined(separator: ","))]"
+            }
+            return entry + "}"
+        }
+        return "{\"models\":[\(entries.joined(separator: ","))]}"
+    }
+}

@@ -1,0 +1,38 @@
+import ChatCore
+import Dispatch
+import Foundation
+import OllamaKit
+
+/// Runs the headless mode to completion and exits with its status.
+enum HeadlessMode {
+    static func run(configuration: Configuration, prompt: String?, listModels: Bool) -> Never {
+        let client = OllamaClient(configuration: configuration.clientConfiguration)
+        let chat = HeadlessChat(
+            client: client,
+            strings: Strings(configuration.language),
+            output: { StandardStreams.write($0, to: .standardOutput) },
+            errorOutput: { StandardStreams.write($0, to: .standardError) }
+        )
+        let task = Task {
+            let status = listModels ? await chat.listModels() : await chat.answer(prompt: prompt ?? "", model: configuration.model)
+            await client.shutdown()
+            exit(status.rawValue)
+        }
+        let queue = DispatchQueue(label: "ollama-tui.signals")
+        let sources = [SIGINT, SIGTERM, SIGHUP].map { signal in
+            ProcessSignals.source(for: signal, on: queue) { task.cancel() }
+        }
+        withExtendedLifetime(sources) { dispatchMain() }
+    }
+}
+
+/// Unbuffered writes to stdout and stderr, so each token shows as it arrives.
+enum StandardStreams {
+    static func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(text.utf8))
+    }
+
+    static func readStandardInput() -> String {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    }
+}

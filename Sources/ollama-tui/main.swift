@@ -1,0 +1,51 @@
+import ArgumentParser
+import ChatCore
+import Foundation
+
+// Before anything can start a thread: signals are taken on a queue, never on a random thread.
+ProcessSignals.blockAll()
+
+let options: CommandLineOptions
+do {
+    options = try CommandLineOptions.parseAsRoot() as? CommandLineOptions ?? CommandLineOptions()
+} catch {
+    let code = CommandLineOptions.exitCode(for: error)
+    let message = CommandLineOptions.fullMessage(for: error)
+    if code == .success {
+        print(message)
+        exit(0)
+    }
+    StandardStreams.write(message + "\n", to: .standardError)
+    exit(ExitStatus.usage.rawValue)
+}
+
+let environment = ProcessInfo.processInfo.environment
+let dotEnv = DotEnv.load(path: FileManager.default.currentDirectoryPath + "/.env", environment: environment)
+let configuration: Configuration
+do {
+    configuration = try Configuration.resolve(overrides: options.overrides, environment: environment, dotEnv: dotEnv)
+} catch {
+    StandardStreams.write("ollama-tui: \(error.message)\n", to: .standardError)
+    exit(ExitStatus.usage.rawValue)
+}
+for warning in configuration.host.warnings {
+    StandardStreams.write("ollama-tui: \(warning)\n", to: .standardError)
+}
+
+let strings = Strings(configuration.language)
+if options.listModels {
+    HeadlessMode.run(configuration: configuration, prompt: nil, listModels: true)
+}
+if !options.prompt.isEmpty {
+    HeadlessMode.run(configuration: configuration, prompt: options.prompt.joined(separator: " "), listModels: false)
+}
+if isatty(STDIN_FILENO) == 0 {
+    let prompt = StandardStreams.readStandardInput().trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !prompt.isEmpty else {
+        StandardStreams.write("ollama-tui: \(strings.emptyPrompt)\n", to: .standardError)
+        exit(ExitStatus.usage.rawValue)
+    }
+    HeadlessMode.run(configuration: configuration, prompt: prompt, listModels: false)
+}
+StandardStreams.write("ollama-tui: the full-screen UI is not available in this build; give a prompt, or --list-models\n", to: .standardError)
+exit(ExitStatus.usage.rawValue)

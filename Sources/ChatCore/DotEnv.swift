@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads a `.env` file the way python-dotenv does: `KEY=VALUE`, an optional `export ` prefix,
-/// single quotes (literal), double quotes (escapes, several lines), `#` comments, and `${VAR}` /
-/// `${VAR:-default}` expanded from the environment first, then from earlier lines.
+/// single quotes (no escapes), double quotes (escapes, several lines), `#` comments, and `${VAR}` /
+/// `${VAR:-default}` expanded in every value from the environment first, then from earlier lines.
 public enum DotEnv {
     /// The values of the `.env` file at `path`; empty when there is none.
     public static func load(path: String, environment: [String: String]) -> [String: String] {
@@ -13,9 +13,9 @@ public enum DotEnv {
     public static func parse(_ text: String, environment: [String: String] = [:]) -> [String: String] {
         var scanner = DotEnvScanner(Array(text.unicodeScalars))
         var values: [String: String] = [:]
-        while let (key, raw, expands) = scanner.nextBinding() {
+        while let (key, raw) = scanner.nextBinding() {
             guard let raw else { continue }
-            values[key] = expands ? expand(raw, environment: environment, earlier: values) : raw
+            values[key] = expand(raw, environment: environment, earlier: values)
         }
         return values
     }
@@ -33,8 +33,7 @@ public enum DotEnv {
             let parts = expression.components(separatedBy: ":-")
             let name = parts[0]
             let fallback = parts.count > 1 ? parts[1...].joined(separator: ":-") : ""
-            let found = environment[name] ?? earlier[name]
-            result += (found?.isEmpty == false ? found : nil) ?? fallback
+            result += environment[name] ?? earlier[name] ?? fallback
             rest = rest[rest.index(after: end)...]
         }
         return result + rest
@@ -52,8 +51,8 @@ struct DotEnvScanner {
 
     private var current: Unicode.Scalar? { index < chars.count ? chars[index] : nil }
 
-    /// The next `(key, value, expands)`; value is nil for a bare `KEY` line. Nil at the end.
-    mutating func nextBinding() -> (String, String?, Bool)? {
+    /// The next `(key, value)`; value is nil for a bare `KEY` line. Nil at the end.
+    mutating func nextBinding() -> (String, String?)? {
         while index < chars.count {
             skipBlankLinesAndComments()
             guard index < chars.count else { return nil }
@@ -71,14 +70,14 @@ struct DotEnvScanner {
             guard current == "=" else {
                 let bare = current == nil || current == "\n" || current == "\r" || current == "#"
                 skipLine()
-                if bare { return (key, nil, false) }
+                if bare { return (key, nil) }
                 continue
             }
             index += 1
             skipInlineSpace()
-            let (value, expands) = readValue()
+            let value = readValue()
             skipLine()
-            return (key, value, expands)
+            return (key, value)
         }
         return nil
     }
@@ -127,14 +126,9 @@ struct DotEnvScanner {
         return key
     }
 
-    private mutating func readValue() -> (String, Bool) {
-        switch current {
-        case "'":
-            if let value = readQuoted("'") { return (value, false) }
-        case "\"":
-            if let value = readQuoted("\"") { return (value, true) }
-        default:
-            break
+    private mutating func readValue() -> String {
+        if let quote = current, quote == "'" || quote == "\"", let value = readQuoted(quote) {
+            return value
         }
         var value = ""
         while let c = current, c != "\n", c != "\r" { value.unicodeScalars.append(c); index += 1 }
@@ -142,7 +136,7 @@ struct DotEnvScanner {
             value.removeSubrange(comment.lowerBound...)
         }
         while let last = value.unicodeScalars.last, last == " " || last == "\t" { value.unicodeScalars.removeLast() }
-        return (value, true)
+        return value
     }
 
     /// A quoted value; nil (and no input consumed) when the quote is never closed.

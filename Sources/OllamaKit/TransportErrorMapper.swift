@@ -25,7 +25,8 @@ enum TransportErrorMapper {
             }
             return .notReachable(host: host, reason: .nameResolution)
         }
-        if receiving, error is IOError { return .connectionLost(host: host) }
+        // Once the answer has started, whatever breaks the connection loses the rest of it.
+        if receiving { return .connectionLost(host: host) }
         return .notReachable(host: host, reason: reason(for: error))
     }
 

@@ -1,0 +1,171 @@
+import Foundation
+import OllamaTestServer
+import Testing
+@testable import OllamaKit
+
+struct ChatStreamTests {
+    @Test func streamsTokensThenTheCounters() async throws {
+        let script = ChatScript(text: "Hello there, friend.")
+        try await withServer(ServerScript(chat: .scripted(script))) { server, client in
+            let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+            #expect(chunks.text == "Hello there, friend.")
+            #expect(chunks.contentCount == 3)
+            guard case .done(let counters) = chunks.last else {
+                Issue.record("no final chunk: \(chunks)")
+                return
+            }
+            #expect(counters.doneReason == "stop")
+            #expect(counters.evalCount == 3)
+            #expect(counters.evalDuration != nil && counters.tokensPerSecond != nil)
+            #expect(server.streams.finished == 1)
+        }
+    }
+
+    @Test func sendsTheWholeHistoryAndOptions() async throws {
+        try await withServer { server, client in
+            let messages = [ChatMessage(role: .user, content: "Hi"), ChatMessage(role: .assistant, content: "Hello!"), ChatMessage(role: .user, content: "Привет 👋")]
+            _ = await collect(client.chat(messages: messages, model: "tiny", options: ChatOptions(temperature: 0.5)))
+            let request = try #require(server.requests.last)
+            #expect(request.path == "/api/chat")
+            let body = try JSONValue.parse(request.body)
+            #expect(body["model"]?.stringValue == "tiny")
+            #expect(body["stream"]?.boolValue == true)
+            #expect(body["options"]?["temperature"]?.doubleValue == 0.5)
+            let sent = body["messages"]?.arrayValue?.map { "\($0["role"]?.stringValue ?? ""):\($0["content"]?.stringValue ?? "")" }
+            #expect(sent == ["user:Hi", "assistant:Hello!", "user:Привет 👋"])
+        }
+    }
+
+    @Test func anUnknownModelIsA404() async throws {
+        try await withServer { _, client in
+            let chunks = await collect(client.chat(messages: hello, model: "nope"))
+            #expect(chunks == [.failed(.httpStatus(code: 404, message: "model 'nope:latest' not found"))])
+            #expect(chunks.first.map { if case .failed(let e) = $0 { e.isModelNotFound } else { false } } == true)
+        }
+    }
+
+    @Test(arguments: [
+        (ChatReply.status(400, body: "{\"error\":\"\\\"gemma3:270m\\\" does not support thinking\"}"), OllamaError.httpStatus(code: 400, message: "\"gemma3:270m\" does not support thinking")),
+        (ChatReply.status(500, body: "{\"error\":\"llama runner process has terminated\"}"), OllamaError.httpStatus(code: 500, message: "llama runner process has terminated")),
+        (ChatReply.status(502, body: "<html>Bad gateway</html>\n", contentType: "text/html"), OllamaError.httpStatus(code: 502, message: "<html>Bad gateway</html>")),
+        (ChatReply.status(503, body: "", contentType: "text/plain"), OllamaError.httpStatus(code: 503, message: "Service Unavailable")),
+    ])
+    func httpErrorsCarryTheServersMessage(_ reply: ChatReply, _ expected: OllamaError) async throws {
+        try await withServer(ServerScript(chat: reply)) { _, client in
+            #expect(await collect(client.chat(messages: hello, model: "tiny")) == [.failed(expected)])
+        }
+    }
+
+    @Test func anErrorLineEndsTheStreamAfterTheTextDelivered() async throws {
+        let script = ChatScript(text: "one two three four", fault: .errorLine(afterTokens: 2, message: "out of memory"))
+        try await withServer(ServerScript(chat: .scripted(script))) { _, client in
+            let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+            #expect(chunks == [.content("one"), .content(" two"), .failed(.streamError(message: "out of memory"))])
+        }
+    }
+
+    @Test func aDroppedConnectionKeepsWhatArrived() async throws {
+        let script = ChatScript(text: "one two three four", fault: .drop(afterTokens: 3))
+        try await withServer(ServerScript(chat: .scripted(script))) { server, client in
+            let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+            #expect(chunks.text == "one two three")
+            #expect(chunks.last == .failed(.connectionLost(host: "http://\(server.hostValue)")))
+        }
+    }
+
+    @Test func aStalledServerTimesOut() async throws {
+        let script = ChatScript(text: "one two three", fault: .stall(afterTokens: 1))
+        try await withServer(ServerScript(chat: .scripted(script)), idleTimeout: 0.5) { _, client in
+            let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+            #expect(chunks == [.content("one"), .failed(.timeout(seconds: 0.5))])
+        }
+    }
+
+    @Test func aMalformedLineEndsTheAnswerWithAnExcerpt() async throws {
+        let script = ChatScript(text: "one two", fault: .malformedLine(afterTokens: 1))
+        try await withServer(ServerScript(chat: .scripted(script))) { _, client in
+            let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+            #expect(chunks.first == .content("one"))
+            guard case .failed(.malformedLine(let excerpt)) = chunks.last else {
+                Issue.record("expected a malformed-line failure, got \(chunks)")
+                return
+            }
+            #expect(excerpt.hasPrefix("{\"model\":\"broken\""))
+            #expect(chunks.count == 2)
+        }
+    }
+
+    @Test func charactersSplitAcrossChunksArriveWhole() async throws {
+        var script = ChatScript(text: "Привет, 世界! 👍🏽 émoji ❤️ done")
+        script.splitInsideCharacters = true
+        try await withServer(ServerScript(chat: .scripted(script))) { _, client in
+            let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+            #expect(chunks.text == "Привет, 世界! 👍🏽 émoji ❤️ done")
+            #expect(!chunks.text.contains("\u{FFFD}"))
+        }
+    }
+
+    @Test func aLineOfSeveralMebibytes() async throws {
+        let big = String(repeating: "é", count: 2 << 20)
+        try await withServer(ServerScript(chat: .scripted(ChatScript(tokens: ["start ", big, " end"])))) { _, client in
+            let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+            #expect(chunks.text == "start " + big + " end")
+        }
+    }
+
+    @Test func aHundredThousandTokenAnswer() async throws {
+        try await withServer(ServerScript(chat: .scripted(.counting(100_000)))) { _, client in
+            var count = 0
+            var last: ChatChunk?
+            for await chunk in client.chat(messages: hello, model: "tiny") {
+                if case .content = chunk { count += 1 }
+                last = chunk
+            }
+            #expect(count == 100_000)
+            guard case .done(let counters) = last else {
+                Issue.record("no final chunk")
+                return
+            }
+            #expect(counters.evalCount == 100_000)
+        }
+    }
+
+    @Test func cancellingTheConsumerClosesTheConnection() async throws {
+        let script = ChatScript.counting(1000, tokensPerSecond: 50)
+        try await withServer(ServerScript(chat: .scripted(script))) { server, client in
+            let consumer = Task {
+                var received = 0
+                for await chunk in client.chat(messages: hello, model: "tiny") {
+                    if case .content = chunk { received += 1 }
+                    if received == 3 { break }
+                }
+                return received
+            }
+            #expect(await consumer.value == 3)
+            let deadline = ContinuousClock.now + .seconds(10)
+            while server.streams.closedByClient == 0 && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            #expect(server.streams.closedByClient == 1)
+            #expect(server.streams.finished == 0)
+            #expect((server.streams.tokensSentBeforeClose.first ?? 1000) < 100)
+        }
+    }
+
+    @Test func cancellingTheTaskEndsTheStream() async throws {
+        let script = ChatScript.counting(1000, tokensPerSecond: 50)
+        try await withServer(ServerScript(chat: .scripted(script))) { server, client in
+            let stream = client.chat(messages: hello, model: "tiny")
+            let consumer = Task { await collect(stream) }
+            try await Task.sleep(for: .milliseconds(100))
+            consumer.cancel()
+            let chunks = await consumer.value
+            #expect(chunks.count < 100)
+            let deadline = ContinuousClock.now + .seconds(10)
+            while server.streams.closedByClient == 0 && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            #expect(server.streams.closedByClient == 1)
+        }
+    }
+}

@@ -87,6 +87,8 @@ public struct RecordedRequest: Sendable {
     public let path: String
     public let headers: [(name: String, value: String)]
     public let body: [UInt8]
+    /// When the whole request had arrived.
+    public let receivedAt: ContinuousClock.Instant
 
     public func header(_ name: String) -> String? {
         headers.first { $0.name.lowercased() == name.lowercased() }?.value

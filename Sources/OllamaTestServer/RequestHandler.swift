@@ -45,7 +45,7 @@ final class RequestHandler: ChannelInboundHandler {
 
     private func respond(to head: HTTPRequestHead, context: ChannelHandlerContext) {
         let path = String(head.uri.split(separator: "?", maxSplits: 1).first ?? "")
-        let recorded = RecordedRequest(method: head.method.rawValue, path: path, headers: head.headers.map { ($0.name, $0.value) }, body: body)
+        let recorded = RecordedRequest(method: head.method.rawValue, path: path, headers: head.headers.map { ($0.name, $0.value) }, body: body, receivedAt: .now)
         let script = state.withLockedValue { state -> ServerScript in
             state.requests.append(recorded)
             return state.script

@@ -7,7 +7,7 @@ ProcessSignals.blockAll()
 
 let options: CommandLineOptions
 do {
-    options = try CommandLineOptions.parseAsRoot() as? CommandLineOptions ?? CommandLineOptions()
+    options = try CommandLineOptions.parse()
 } catch {
     let code = CommandLineOptions.exitCode(for: error)
     let message = CommandLineOptions.fullMessage(for: error)

@@ -25,6 +25,11 @@ let package = Package(
             ]
         ),
         .target(name: "ChatCore", dependencies: ["OllamaKit"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+        .target(name: "TerminalUI", dependencies: ["ChatCore", "CNcursesw"]),
         .target(
             name: "OllamaTestServer",
             dependencies: [
@@ -39,6 +44,7 @@ let package = Package(
             name: "ollama-tui",
             dependencies: [
                 "ChatCore",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,10 +57,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "ollama-tui-bench",
-            dependencies: ["OllamaKit", "ChatCore", "OllamaTestServer"]
+            dependencies: ["OllamaKit", "ChatCore", "TerminalUI", "OllamaTestServer"]
         ),
         .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
         .testTarget(name: "ChatCoreTests", dependencies: ["ChatCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OllamaTestServer"]),
     ],
     swiftLanguageModes: [.v6]

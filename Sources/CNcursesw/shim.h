@@ -1,0 +1,38 @@
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+
+// The wide-character API (cchar_t, setcchar, mvadd_wch) is only declared with these.
+#define _XOPEN_SOURCE 700
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+// Swift cannot import curses macros or macro-like globals: small inline functions instead.
+static inline WINDOW *cncurses_stdscr(void) { return stdscr; }
+static inline int cncurses_lines(void) { return LINES; }
+static inline int cncurses_cols(void) { return COLS; }
+static inline int cncurses_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline attr_t cncurses_a_normal(void) { return A_NORMAL; }
+static inline attr_t cncurses_a_bold(void) { return A_BOLD; }
+static inline attr_t cncurses_a_dim(void) { return A_DIM; }
+static inline attr_t cncurses_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cncurses_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cncurses_a_italic(void) { return A_ITALIC; }
+static inline int cncurses_colors(void) { return COLORS; }
+
+/// Puts one grapheme (up to CCHARW_MAX wide characters) with attributes and a colour pair at (y, x).
+static inline int cncurses_put(int y, int x, const wchar_t *chars, int count, attr_t attrs, short pair) {
+    cchar_t cell;
+    wchar_t buffer[CCHARW_MAX + 1];
+    int n = count < CCHARW_MAX ? count : CCHARW_MAX;
+    for (int i = 0; i < n; i++) buffer[i] = chars[i];
+    buffer[n] = L'\0';
+    if (setcchar(&cell, buffer, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+#endif

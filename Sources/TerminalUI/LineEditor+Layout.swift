@@ -1,0 +1,33 @@
+/// Display layout of `LineEditor` text wrapped into terminal rows.
+extension LineEditor {
+    /// Wraps the text at `width` columns (by `CellWidth`) and returns at most `maxRows` rows,
+    /// scrolled to keep the cursor row visible. Newlines start rows; a character that does not
+    /// fit moves to the next row; a cursor at the exact end of a full row is shown at the start
+    /// of an extra row. `cursorRow` is relative to the returned rows. Rows never exceed `width`
+    /// columns and contain no control characters (tab shows as a space, others as symbols).
+    /// Mutating because it stores the scroll position so the window moves only when needed.
+    public mutating func layout(width: Int, maxRows: Int) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
+        let wrapped = WrappedRows(chars, width: width, cursor: position)
+        let total = wrapped.rows.count
+        let windowSize = min(total, max(1, maxRows))
+        let cursorRow = wrapped.cursorRow
+        if cursorRow < scrollTop {
+            scrollTop = cursorRow
+        } else if cursorRow - scrollTop >= windowSize {
+            scrollTop = cursorRow - windowSize + 1
+        }
+        scrollTop = max(0, min(scrollTop, total - windowSize))
+        var rows: [String] = []
+        rows.reserveCapacity(windowSize)
+        for row in scrollTop..<scrollTop + windowSize {
+            rows.append(wrapped.string(row: row, of: chars))
+        }
+        return (rows, cursorRow - scrollTop, wrapped.cursorColumn)
+    }
+
+    /// Number of rows the text (plus a possible cursor-only row) occupies at `width`; the input
+    /// box should be `min(rowCount(width:), maxRows)` rows high. Always at least 1.
+    public func rowCount(width: Int) -> Int {
+        WrappedRows(chars, width: width, cursor: position).rows.count
+    }
+}

@@ -1,0 +1,24 @@
+/// Semantic style of a cell; a backend maps each role to colours and attributes.
+enum StyleRole: Sendable, Hashable, CaseIterable {
+    case normal
+    case user
+    case userLabel
+    case assistant
+    case assistantLabel
+    case metrics
+    case error
+    case notice
+    case statusBar
+    case statusBarAccent
+    case input
+    case inputPrompt
+    case inputCursor
+    case pickerBorder
+    case pickerItem
+    case pickerSelected
+    case pickerDetail
+    case help
+    case helpKey
+    case marker
+    case dim
+}

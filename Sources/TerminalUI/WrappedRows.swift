@@ -1,0 +1,118 @@
+/// Hard-wraps a character buffer into display rows by terminal cell width, locating a cursor.
+struct WrappedRows: Sendable {
+    /// One display row: characters `start..<end` (never a "\n"); `end` is a cursor stop on
+    /// this row only when `endIncluded` (otherwise that position is shown on the next row).
+    struct Row: Equatable, Sendable {
+        var start: Int
+        var end: Int
+        var endIncluded: Bool
+    }
+
+    /// Rendered in place of a character wider than the whole row (only possible at width 1).
+    static let overflowPlaceholder: Character = "?"
+
+    private(set) var rows: [Row] = []
+    private(set) var cursorRow = 0
+    private(set) var cursorColumn = 0
+    let width: Int
+
+    /// Wraps `chars` at `width` (clamped to >= 1) columns. `cursor` (if any) is a position in
+    /// `0...chars.count`; a cursor at the exact end of a full row gets its own (phantom) row.
+    init(_ chars: [Character], width: Int, cursor: Int?) {
+        let width = max(1, width)
+        self.width = width
+        let count = chars.count
+        var start = 0
+        var column = 0
+        var index = 0
+        while index <= count {
+            let atEnd = index == count
+            if atEnd || chars[index] == "\n" {
+                closeLine(start: start, end: index, full: column >= width, cursor: cursor, column: column)
+                if atEnd { break }
+                start = index + 1
+                column = 0
+                index += 1
+                continue
+            }
+            let cellWidth = Self.cell(chars[index], width: width).width
+            if column > 0 && (column >= width || column + cellWidth > width) {
+                rows.append(Row(start: start, end: index, endIncluded: false))
+                start = index
+                column = 0
+            }
+            if cursor == index {
+                cursorRow = rows.count
+                cursorColumn = column
+            }
+            column += cellWidth
+            index += 1
+        }
+    }
+
+    /// Closes a row ended by a newline or the end of the text.
+    private mutating func closeLine(start: Int, end: Int, full: Bool, cursor: Int?, column: Int) {
+        if full {
+            rows.append(Row(start: start, end: end, endIncluded: false))
+            if cursor == end {
+                cursorRow = rows.count
+                cursorColumn = 0
+                rows.append(Row(start: end, end: end, endIncluded: true))
+            }
+        } else {
+            if cursor == end {
+                cursorRow = rows.count
+                cursorColumn = column
+            }
+            rows.append(Row(start: start, end: end, endIncluded: true))
+        }
+    }
+
+    /// The character drawn for `c` and its column width, never wider than `width`.
+    /// Tabs draw as a space and other control characters as visible symbols, so the
+    /// returned rows are safe to print verbatim.
+    static func cell(_ c: Character, width: Int) -> (glyph: Character, width: Int) {
+        let glyph = displayGlyph(c)
+        let cells = max(0, CellWidth.of(glyph))
+        if cells > width { return (overflowPlaceholder, 1) }
+        return (glyph, cells)
+    }
+
+    private static func displayGlyph(_ c: Character) -> Character {
+        guard let first = c.unicodeScalars.first else { return c }
+        let v = first.value
+        if v == 0x09 { return " " }
+        if v < 0x20 {
+            return Unicode.Scalar(0x2400 + v).map(Character.init) ?? overflowPlaceholder
+        }
+        if v == 0x7F { return "\u{2421}" }
+        if v >= 0x80 && v <= 0x9F { return overflowPlaceholder }
+        return c
+    }
+
+    /// The printable text of row `row` (assumed valid).
+    func string(row: Int, of chars: [Character]) -> String {
+        let r = rows[row]
+        var s = ""
+        for i in r.start..<r.end {
+            s.append(Self.cell(chars[i], width: width).glyph)
+        }
+        return s
+    }
+
+    /// The cursor position on row `row` whose column is the largest not exceeding `goal`.
+    func position(onRow row: Int, goalColumn goal: Int, of chars: [Character]) -> Int {
+        let r = rows[row]
+        var best = r.start
+        var column = 0
+        var p = r.start
+        while p < r.end {
+            if column > goal { return best }
+            best = p
+            column += Self.cell(chars[p], width: width).width
+            p += 1
+        }
+        if r.endIncluded && column <= goal { best = r.end }
+        return best
+    }
+}

@@ -1,0 +1,29 @@
+/// Deterministic pseudo-random generator for reproducible fuzz-style tests.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in `0..<bound` (0 when `bound <= 0`).
+    mutating func next(below bound: Int) -> Int {
+        guard bound > 0 else {
+            return 0
+        }
+        return Int(next() % UInt64(bound))
+    }
+
+    /// A value in `range`.
+    mutating func next(in range: ClosedRange<Int>) -> Int {
+        range.lowerBound + next(below: range.upperBound - range.lowerBound + 1)
+    }
+}

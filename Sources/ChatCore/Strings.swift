@@ -8,7 +8,7 @@ public struct Strings: Sendable {
         self.language = language
     }
 
-    private func pick(_ english: String, _ russian: String) -> String {
+    func pick(_ english: String, _ russian: String) -> String {
         language == .english ? english : russian
     }
 

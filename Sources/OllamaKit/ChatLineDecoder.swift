@@ -9,9 +9,10 @@ enum ChatLineDecoder {
         } catch {
             return [.failed(.malformedLine(excerpt: excerpt(of: line)))]
         }
-        guard case .object(let object) = value else {
+        guard case .object = value else {
             return [.failed(.malformedLine(excerpt: excerpt(of: line)))]
         }
+        let object = value
         if let message = object["error"] {
             return [.failed(.streamError(message: message.stringValue ?? "\(message)"))]
         }
@@ -30,7 +31,7 @@ enum ChatLineDecoder {
         return chunks
     }
 
-    static func counters(from object: [String: JSONValue]) -> ChatCounters {
+    static func counters(from object: JSONValue) -> ChatCounters {
         ChatCounters(
             doneReason: object["done_reason"]?.stringValue,
             totalDuration: object["total_duration"]?.int64Value,

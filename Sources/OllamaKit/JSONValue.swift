@@ -6,12 +6,25 @@ public enum JSONValue: Sendable, Equatable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    /// Members in document order. A few keys a line: a linear search beats hashing them.
+    case object([(key: String, value: JSONValue)])
 
-    /// The member `key` of an object, or nil.
+    /// The member `key` of an object (the last, if repeated), or nil.
     public subscript(key: String) -> JSONValue? {
-        if case .object(let members) = self { return members[key] }
-        return nil
+        guard case .object(let members) = self else { return nil }
+        return members.last { $0.key == key }?.value
+    }
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): true
+        case (.bool(let x), .bool(let y)): x == y
+        case (.number(let x), .number(let y)): x == y
+        case (.string(let x), .string(let y)): x == y
+        case (.array(let x), .array(let y)): x == y
+        case (.object(let x), .object(let y)): x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: false
+        }
     }
 
     public var stringValue: String? {
@@ -44,8 +57,8 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     public var objectValue: [String: JSONValue]? {
-        if case .object(let value) = self { return value }
-        return nil
+        guard case .object(let members) = self else { return nil }
+        return Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
     }
 
     /// Parses one JSON document; trailing white space is allowed, anything else after it is not.

@@ -73,53 +73,21 @@ public final class OllamaClient: Sendable {
     public func chat(messages: [ChatMessage], model: String, options: ChatOptions = ChatOptions()) -> AsyncStream<ChatChunk> {
         let (stream, continuation) = AsyncStream<ChatChunk>.makeStream()
         let body = ChatRequestBody(model: model, messages: messages, options: options.isEmpty ? nil : options)
-        let task = Task {
-            await self.streamChat(body, into: continuation)
+        let request: HTTPClient.Request
+        do {
+            request = try HTTPClient.Request(
+                url: configuration.host.url(for: "/api/chat"), method: .POST,
+                headers: headers(accept: "application/x-ndjson", hasBody: true), body: .bytes(try Self.encode(body))
+            )
+        } catch {
+            continuation.yield(.failed(.notReachable(host: configuration.host.baseURL, reason: .other("\(error)"))))
             continuation.finish()
+            return stream
         }
+        let delegate = ChatStreamDelegate(continuation: continuation, configuration: configuration)
+        let task = http.execute(request: request, delegate: delegate)
         continuation.onTermination = { _ in task.cancel() }
         return stream
-    }
-
-    private func streamChat(_ body: ChatRequestBody, into continuation: AsyncStream<ChatChunk>.Continuation) async {
-        let response: HTTPClientResponse
-        do {
-            response = try await execute(.POST, "/api/chat", body: body, accept: "application/x-ndjson")
-        } catch {
-            continuation.yield(.failed(error))
-            return
-        }
-        guard response.status == .ok else {
-            continuation.yield(.failed(await statusError(response)))
-            return
-        }
-        var framer = NDJSONFramer()
-        do {
-            for try await buffer in response.body {
-                framer.append(buffer.readableBytesView)
-                while let line = try framer.nextLine() {
-                    if yieldChunks(of: line, into: continuation) { return }
-                }
-            }
-            if let last = framer.finish(), yieldChunks(of: last, into: continuation) { return }
-            continuation.yield(.failed(.connectionLost(host: configuration.host.baseURL)))
-        } catch let error as NDJSONFramingError {
-            continuation.yield(.failed(.malformedLine(excerpt: "\(error)")))
-        } catch {
-            continuation.yield(.failed(TransportErrorMapper.map(error, configuration: configuration, receiving: true)))
-        }
-    }
-
-    /// Yields what one line carries; true when the line ended the answer.
-    private func yieldChunks(of line: ArraySlice<UInt8>, into continuation: AsyncStream<ChatChunk>.Continuation) -> Bool {
-        for chunk in ChatLineDecoder.decode(line) {
-            continuation.yield(chunk)
-            switch chunk {
-            case .done, .failed: return true
-            case .content, .thinking: continue
-            }
-        }
-        return false
     }
 
     private func requestJSON(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?) async throws(OllamaError) -> JSONValue {
@@ -136,16 +104,9 @@ public final class OllamaClient: Sendable {
     private func execute(_ method: HTTPMethod, _ path: String, body: (some Encodable)?, accept: String) async throws(OllamaError) -> HTTPClientResponse {
         var request = HTTPClientRequest(url: configuration.host.url(for: path))
         request.method = method
-        request.headers.add(name: "User-Agent", value: Self.userAgent)
-        request.headers.add(name: "Accept", value: accept)
-        if let apiKey = configuration.apiKey, !apiKey.isEmpty {
-            request.headers.add(name: "Authorization", value: "Bearer \(apiKey)")
-        }
+        request.headers = headers(accept: accept, hasBody: body != nil)
         if let body {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
-            guard let data = try? encoder.encode(body) else { throw .malformedLine(excerpt: "request body") }
-            request.headers.add(name: "Content-Type", value: "application/json")
+            guard let data = try? Self.encode(body) else { throw .malformedLine(excerpt: "request body") }
             request.body = .bytes(ByteBuffer(bytes: data))
         }
         do {
@@ -153,6 +114,23 @@ public final class OllamaClient: Sendable {
         } catch {
             throw TransportErrorMapper.map(error, configuration: configuration, receiving: false)
         }
+    }
+
+    private func headers(accept: String, hasBody: Bool) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.add(name: "User-Agent", value: Self.userAgent)
+        headers.add(name: "Accept", value: accept)
+        if hasBody { headers.add(name: "Content-Type", value: "application/json") }
+        if let apiKey = configuration.apiKey, !apiKey.isEmpty {
+            headers.add(name: "Authorization", value: "Bearer \(apiKey)")
+        }
+        return headers
+    }
+
+    private static func encode(_ body: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return try encoder.encode(body)
     }
 
     private func collect(_ response: HTTPClientResponse) async throws(OllamaError) -> ByteBuffer {
@@ -163,21 +141,22 @@ public final class OllamaClient: Sendable {
         }
     }
 
-    /// The error for a non-200 answer: Ollama's `{"error": "..."}` message, or the plain-text body.
+    /// The error for a non-200 answer.
     private func statusError(_ response: HTTPClientResponse) async -> OllamaError {
-        let code = Int(response.status.code)
-        let body: ByteBuffer
-        do {
-            body = try await collect(response)
-        } catch {
-            return .httpStatus(code: code, message: response.status.reasonPhrase)
-        }
-        let bytes = ArraySlice(body.readableBytesView)
-        if let json = try? JSONValue.parse(bytes), let message = json["error"]?.stringValue {
+        let body = (try? await collect(response)).map { Array($0.readableBytesView) } ?? []
+        return StatusError.make(code: Int(response.status.code), reason: response.status.reasonPhrase, body: body)
+    }
+}
+
+/// The error for an HTTP status other than 200: Ollama's `{"error": "..."}` message, or the
+/// plain-text body, or the reason phrase.
+enum StatusError {
+    static func make(code: Int, reason: String, body: [UInt8]) -> OllamaError {
+        if let json = try? JSONValue.parse(body), let message = json["error"]?.stringValue {
             return .httpStatus(code: code, message: message)
         }
-        let text = ChatLineDecoder.excerpt(of: bytes, limit: 200).trimmingCharacters(in: .whitespacesAndNewlines)
-        return .httpStatus(code: code, message: text.isEmpty ? response.status.reasonPhrase : text)
+        let text = ChatLineDecoder.excerpt(of: body[...], limit: 200).trimmingCharacters(in: .whitespacesAndNewlines)
+        return .httpStatus(code: code, message: text.isEmpty ? reason : text)
     }
 }
 

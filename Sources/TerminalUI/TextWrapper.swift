@@ -26,24 +26,41 @@ enum TextWrapper {
     /// Wraps `text` (already sanitized) into rows of at most `width` columns.
     static func wrap(_ text: String, width: Int, tabWidth: Int = 8) -> [String] {
         var state = WrapState(width: max(1, width), tabWidth: min(max(1, tabWidth), maxTabWidth))
-        for g in text {
-            if g == "\n" || g == "\r\n" {
-                state.endLine()
-            } else if g == " " {
-                state.addSpace()
-            } else if g == "\t" {
-                state.addTab()
-            } else {
-                state.addGrapheme(g, width: CellWidth.of(g))
-            }
-        }
+        state.feed(text)
         state.endLine()
         return state.rows
     }
 }
 
+/// Wraps text that arrives in pieces (a streamed answer) exactly as `TextWrapper.wrap` wraps it
+/// whole: finished rows are kept, so each piece costs its own length, not the text's.
+struct StreamingWrapper: Sendable {
+    private var state: WrapState
+
+    init(width: Int, tabWidth: Int = 8) {
+        state = WrapState(width: max(1, width), tabWidth: min(max(1, tabWidth), TextWrapper.maxTabWidth))
+    }
+
+    var width: Int { state.width }
+
+    mutating func append(_ text: String) {
+        state.feed(text)
+    }
+
+    /// Rows that no later text can change.
+    var finishedRows: [String] { state.rows }
+
+    /// The rows the text so far adds after `finishedRows` if it ended now.
+    func openRows() -> [String] {
+        var copy = state
+        copy.rows = []
+        copy.endLine()
+        return copy.rows
+    }
+}
+
 /// Mutable state of one `TextWrapper.wrap` run.
-private struct WrapState {
+private struct WrapState: Sendable {
     let width: Int
     let tabWidth: Int
     var rows: [String] = []
@@ -65,6 +82,20 @@ private struct WrapState {
     init(width: Int, tabWidth: Int) {
         self.width = width
         self.tabWidth = tabWidth
+    }
+
+    mutating func feed(_ text: String) {
+        for g in text {
+            if g == "\n" || g == "\r\n" {
+                endLine()
+            } else if g == " " {
+                addSpace()
+            } else if g == "\t" {
+                addTab()
+            } else {
+                addGrapheme(g, width: CellWidth.of(g))
+            }
+        }
     }
 
     mutating func addGrapheme(_ g: Character, width cw: Int) {

@@ -11,32 +11,39 @@ enum ClientBenchmark {
         let server = try ServerProcess(products: products, arguments: ["--tokens", String(tokens)])
         defer { server.stop() }
         let client = OllamaClient(configuration: OllamaClientConfiguration(host: try OllamaHost.parse("127.0.0.1:\(server.port)")))
-        var cpuPerChunk: [Double] = []
-        var chunksPerSecond: [Double] = []
+        let expectedLength = (1...tokens).reduce(0) { $0 + " w\($1)".utf8.count }
+        var cpuPerToken: [Double] = []
+        var tokensPerSecond: [Double] = []
+        var chunkCounts: [Int] = []
         for _ in 0..<runs {
             let cpuBefore = ProcessCPU.microseconds()
             let start = ContinuousClock.now
             var chunks = 0
+            var length = 0
             var finished = false
             for await chunk in client.chat(messages: [ChatMessage(role: .user, content: "count")], model: "tiny") {
                 switch chunk {
-                case .content: chunks += 1
-                case .done: finished = true
+                case .content(let text):
+                    chunks += 1
+                    length += text.utf8.count
+                case .done(let counters): finished = counters.evalCount == tokens
                 case .thinking: break
                 case .failed(let error): throw BenchmarkFailure(what: "stream failed: \(error)")
                 }
             }
             let elapsed = ContinuousClock.now - start
             let cpu = ProcessCPU.microseconds() - cpuBefore
-            guard finished, chunks == tokens else { throw BenchmarkFailure(what: "got \(chunks) chunks") }
+            guard finished, length == expectedLength else { throw BenchmarkFailure(what: "got \(length) of \(expectedLength) bytes") }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            cpuPerChunk.append(cpu / Double(chunks))
-            chunksPerSecond.append(Double(chunks) / seconds)
+            cpuPerToken.append(cpu / Double(tokens))
+            tokensPerSecond.append(Double(tokens) / seconds)
+            chunkCounts.append(chunks)
         }
         await client.shutdown()
-        print("client: \(tokens) chunks x \(runs) runs (median)")
-        print("  client CPU per chunk: \(format(median(cpuPerChunk))) µs   (runs: \(cpuPerChunk.map { format($0) }.joined(separator: ", ")))")
-        print("  chunks per second:    \(format(median(chunksPerSecond), 0))")
+        print("client: a \(tokens)-token answer (one NDJSON line a token) x \(runs) runs, medians")
+        print("  client CPU per token: \(format(median(cpuPerToken))) µs   (runs: \(cpuPerToken.map { format($0) }.joined(separator: ", ")))")
+        print("  tokens per second:    \(format(median(tokensPerSecond), 0))")
+        print("  ChatChunks delivered: \(chunkCounts.map(String.init).joined(separator: ", ")) (text from one socket read is one chunk)")
     }
 }
 

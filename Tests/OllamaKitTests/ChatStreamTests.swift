@@ -9,7 +9,7 @@ struct ChatStreamTests {
         try await withServer(ServerScript(chat: .scripted(script))) { server, client in
             let chunks = await collect(client.chat(messages: hello, model: "tiny"))
             #expect(chunks.text == "Hello there, friend.")
-            #expect(chunks.contentCount == 3)
+            #expect(chunks.contentCount >= 1)
             guard case .done(let counters) = chunks.last else {
                 Issue.record("no final chunk: \(chunks)")
                 return
@@ -60,7 +60,8 @@ struct ChatStreamTests {
         let script = ChatScript(text: "one two three four", fault: .errorLine(afterTokens: 2, message: "out of memory"))
         try await withServer(ServerScript(chat: .scripted(script))) { _, client in
             let chunks = await collect(client.chat(messages: hello, model: "tiny"))
-            #expect(chunks == [.content("one"), .content(" two"), .failed(.streamError(message: "out of memory"))])
+            #expect(chunks.text == "one two")
+            #expect(chunks.last == .failed(.streamError(message: "out of memory")))
         }
     }
 
@@ -91,7 +92,7 @@ struct ChatStreamTests {
                 return
             }
             #expect(excerpt.hasPrefix("{\"model\":\"broken\""))
-            #expect(chunks.count == 2)
+            #expect(chunks.text == "one")
         }
     }
 
@@ -115,19 +116,30 @@ struct ChatStreamTests {
 
     @Test func aHundredThousandTokenAnswer() async throws {
         try await withServer(ServerScript(chat: .scripted(.counting(100_000)))) { _, client in
-            var count = 0
+            var text = ""
             var last: ChatChunk?
             for await chunk in client.chat(messages: hello, model: "tiny") {
-                if case .content = chunk { count += 1 }
+                if case .content(let piece) = chunk { text += piece }
                 last = chunk
             }
-            #expect(count == 100_000)
+            #expect(text == (1...100_000).map { " w\($0)" }.joined())
             guard case .done(let counters) = last else {
                 Issue.record("no final chunk")
                 return
             }
             #expect(counters.evalCount == 100_000)
         }
+    }
+
+    @Test func textThatArrivesTogetherIsOneChunk() async throws {
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .capture("chat-stream")))
+        let client = OllamaClient(configuration: OllamaClientConfiguration(host: try OllamaHost.parse(server.hostValue)))
+        let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+        // The capture is replayed in one write: its 24 tokens reach the client in one or a few reads.
+        #expect(chunks.contentCount < 24)
+        #expect(chunks.contentCount >= 1)
+        await client.shutdown()
+        try await server.shutdown()
     }
 
     @Test func cancellingTheConsumerClosesTheConnection() async throws {

@@ -144,3 +144,36 @@ struct TextWrapperTests {
         #expect(wrapped.count > 1_000)
     }
 }
+
+struct StreamingWrapperTests {
+    static let texts = [
+        "Hello world, this is a streamed answer that wraps.\nSecond paragraph\twith a tab and 衣装 wide chars 👍🏽 and e\u{301}.",
+        "supercalifragilisticexpialidocious-long-word-without-spaces-at-all and then some",
+        "   indented line\n\n\nblank lines above   and trailing spaces   ",
+    ]
+
+    @Test(arguments: texts)
+    func piecesWrapExactlyAsTheWholeText(_ text: String) {
+        for width in [1, 2, 7, 13, 40] {
+            for pieceLength in [1, 2, 3, 5, 11] {
+                var wrapper = StreamingWrapper(width: width)
+                var rest = Substring(text)
+                while !rest.isEmpty {
+                    wrapper.append(String(rest.prefix(pieceLength)))
+                    rest = rest.dropFirst(pieceLength)
+                }
+                #expect(wrapper.finishedRows + wrapper.openRows() == TextWrapper.wrap(text, width: width), "width \(width), pieces of \(pieceLength)")
+            }
+        }
+    }
+
+    @Test func finishedRowsNeverChange() {
+        var wrapper = StreamingWrapper(width: 10)
+        var seen: [String] = []
+        for word in "one two three four five six seven eight nine ten".split(separator: " ") {
+            wrapper.append(String(word) + " ")
+            #expect(Array(wrapper.finishedRows.prefix(seen.count)) == seen)
+            seen = wrapper.finishedRows
+        }
+    }
+}

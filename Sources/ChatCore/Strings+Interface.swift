@@ -1,0 +1,47 @@
+/// The full-screen UI's words: status bar, picker, help, hints.
+extension Strings {
+    public var you: String { pick("You", "Вы") }
+    public var retryHint: String { pick("Press F5 or r to try again.", "Нажмите F5 или r, чтобы повторить.") }
+    public var connecting: String { pick("connecting…", "подключение…") }
+    public var ready: String { pick("ready", "готов") }
+    public var generating: String { pick("generating…", "генерация…") }
+    public var failed: String { pick("error", "ошибка") }
+    public var offline: String { pick("offline", "нет связи") }
+    public var noModelState: String { pick("no model", "нет модели") }
+    public var keyHints: String { pick("F1 help  F2 clear  F3 model  Esc stop", "F1 справка  F2 очистить  F3 модель  Esc стоп") }
+    public var chooseModel: String { pick("Choose a model", "Выберите модель") }
+    public var filterPrompt: String { pick("Filter: ", "Фильтр: ") }
+    public var typeToFilter: String { pick("type to filter", "введите для поиска") }
+    public var noMatch: String { pick("no model matches", "нет подходящих моделей") }
+    public var loadingModels: String { pick("loading models…", "загрузка моделей…") }
+    public var pickerHints: String { pick("↑↓ move  Enter choose  Esc close", "↑↓ выбор  Enter взять  Esc закрыть") }
+    public var embeddingOnly: String { pick("embedding only", "только эмбеддинги") }
+    public var helpTitle: String { pick("Keys", "Клавиши") }
+    public var helpClose: String { pick("any key closes", "любая клавиша закроет") }
+    public var newTextBelow: String { pick("↓ new text below — End", "↓ ниже новый текст — End") }
+    public var tooSmall: String { pick("Terminal too small", "Терминал слишком мал") }
+    public var waitForAnswer: String { pick("An answer is still coming: wait, or Esc to stop it", "Ответ ещё идёт: подождите или нажмите Esc") }
+    public var notConnected: String { pick("Not connected: F5 to retry", "Нет связи: F5 — повторить") }
+    public var noModelChosen: String { pick("Choose a model first: F3", "Сначала выберите модель: F3") }
+    public var answerCutShort: String { pick("⚠ answer incomplete", "⚠ ответ неполный") }
+
+    public func modelSwitched(_ model: String) -> String {
+        pick("Model: \(model)", "Модель: \(model)")
+    }
+
+    public func unknownTerminal(_ term: String) -> String {
+        pick("the terminal type \"\(term)\" is not known here (no terminfo entry); try TERM=xterm-256color",
+             "тип терминала \"\(term)\" здесь неизвестен (нет записи terminfo); попробуйте TERM=xterm-256color")
+    }
+
+    public var needsTerminal: String {
+        pick("the full-screen UI needs a terminal on stdin and stdout; give a prompt for headless mode",
+             "полноэкранному режиму нужен терминал на stdin и stdout; для работы без него укажите запрос")
+    }
+
+    /// `3 turns · 1.2k tok`.
+    public func totals(turns: Int, tokens: Int) -> String {
+        let count = tokens >= 10_000 ? "\(tokens / 1000)k" : tokens >= 1000 ? "\(Strings.oneDecimal(Double(tokens) / 1000))k" : "\(tokens)"
+        return pick("\(turns) turns · \(count) tok", "ходов: \(turns) · \(count) ток")
+    }
+}

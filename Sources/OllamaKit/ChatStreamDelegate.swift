@@ -1,0 +1,103 @@
+import AsyncHTTPClient
+import NIOCore
+import NIOHTTP1
+
+/// Receives `/api/chat` on the connection's event loop and decodes it there, so a token costs
+/// no thread hop before it is decoded. The chunks decoded from one socket read are handed to the
+/// stream together, consecutive text pieces as one: the consumer wakes once per read, not per
+/// token, however fast the server sends.
+///
+/// Every callback runs on the request's event loop, which confines the mutable state.
+final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
+    typealias Response = Void
+
+    private let continuation: AsyncStream<ChatChunk>.Continuation
+    private let configuration: OllamaClientConfiguration
+    private var status: HTTPResponseStatus = .ok
+    private var receivedHead = false
+    private var framer = NDJSONFramer()
+    private var errorBody: [UInt8] = []
+    private var pending: [ChatChunk] = []
+    private var flushScheduled = false
+    /// A `.done` or `.failed` chunk was decoded: nothing after it counts.
+    private var ended = false
+    private static let maxErrorBody = 64 << 10
+
+    init(continuation: AsyncStream<ChatChunk>.Continuation, configuration: OllamaClientConfiguration) {
+        self.continuation = continuation
+        self.configuration = configuration
+    }
+
+    func didReceiveHead(task: HTTPClient.Task<Void>, _ head: HTTPResponseHead) -> EventLoopFuture<Void> {
+        status = head.status
+        receivedHead = true
+        return task.eventLoop.makeSucceededVoidFuture()
+    }
+
+    func didReceiveBodyPart(task: HTTPClient.Task<Void>, _ buffer: ByteBuffer) -> EventLoopFuture<Void> {
+        guard !ended else { return task.eventLoop.makeSucceededVoidFuture() }
+        guard status == .ok else {
+            errorBody.append(contentsOf: buffer.readableBytesView.prefix(Self.maxErrorBody - errorBody.count))
+            return task.eventLoop.makeSucceededVoidFuture()
+        }
+        framer.append(buffer.readableBytesView)
+        do {
+            while !ended, let line = try framer.nextLine() {
+                add(ChatLineDecoder.decode(line))
+            }
+        } catch {
+            add([.failed(.malformedLine(excerpt: "\(error)"))])
+        }
+        if ended {
+            // The answer is over (an error line, a bad line): close the connection.
+            flush()
+            task.cancel()
+        } else if !flushScheduled {
+            flushScheduled = true
+            // Runs after the event loop has handled the rest of this read.
+            task.eventLoop.execute { self.flush() }
+        }
+        return task.eventLoop.makeSucceededVoidFuture()
+    }
+
+    func didFinishRequest(task: HTTPClient.Task<Void>) throws {
+        if status != .ok {
+            add([.failed(StatusError.make(code: Int(status.code), reason: status.reasonPhrase, body: errorBody))])
+        } else if !ended, let last = framer.finish() {
+            add(ChatLineDecoder.decode(last))
+        }
+        if !ended { add([.failed(.connectionLost(host: configuration.host.baseURL))]) }
+        flush()
+        continuation.finish()
+    }
+
+    func didReceiveError(task: HTTPClient.Task<Void>, _ error: Error) {
+        if !ended {
+            add([.failed(TransportErrorMapper.map(error, configuration: configuration, receiving: receivedHead))])
+        }
+        flush()
+        continuation.finish()
+    }
+
+    private func add(_ chunks: [ChatChunk]) {
+        for chunk in chunks where !ended {
+            switch (pending.last, chunk) {
+            case (.content(let earlier)?, .content(let text)):
+                pending[pending.count - 1] = .content(earlier + text)
+            case (.thinking(let earlier)?, .thinking(let text)):
+                pending[pending.count - 1] = .thinking(earlier + text)
+            case (_, .done), (_, .failed):
+                pending.append(chunk)
+                ended = true
+            default:
+                pending.append(chunk)
+            }
+        }
+    }
+
+    private func flush() {
+        flushScheduled = false
+        for chunk in pending { continuation.yield(chunk) }
+        pending.removeAll(keepingCapacity: true)
+    }
+}

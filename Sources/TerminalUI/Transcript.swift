@@ -1,0 +1,163 @@
+/// What the transcript pane shows, as blocks. Finding the rows of a screen walks back from a
+/// position only as far as the screen is tall, so a frame costs what is visible, not the
+/// length of the session.
+struct Transcript: Sendable {
+    /// A row of the transcript: the block and the row within it.
+    struct Position: Sendable, Equatable, Comparable {
+        var block: Int
+        var row: Int
+
+        static func < (a: Position, b: Position) -> Bool {
+            (a.block, a.row) < (b.block, b.row)
+        }
+    }
+
+    private(set) var blocks: [TranscriptBlock] = []
+    /// Strips control sequences from the open block's pieces, also when one is split between pieces.
+    private var streamSanitizer = TextSanitizer()
+
+    var isEmpty: Bool { blocks.isEmpty }
+
+    mutating func add(_ kind: TranscriptBlock.Kind, _ text: String) {
+        closeOpenBlock()
+        blocks.append(TranscriptBlock(kind: kind, text: TextSanitizer.sanitize(text), spaceBefore: !blocks.isEmpty))
+    }
+
+    /// Starts a block that receives text piece by piece (`appendToOpenBlock`).
+    mutating func open(_ kind: TranscriptBlock.Kind) {
+        closeOpenBlock()
+        streamSanitizer = TextSanitizer()
+        blocks.append(TranscriptBlock(kind: kind, text: "", isOpen: true, spaceBefore: !blocks.isEmpty))
+    }
+
+    var openKind: TranscriptBlock.Kind? {
+        guard let last = blocks.last, last.isOpen else { return nil }
+        return last.kind
+    }
+
+    mutating func appendToOpenBlock(_ piece: String) {
+        guard openKind != nil else { return }
+        let clean = streamSanitizer.feed(piece)
+        if !clean.isEmpty { blocks[blocks.count - 1].append(clean) }
+    }
+
+    mutating func closeOpenBlock() {
+        guard openKind != nil else { return }
+        let rest = streamSanitizer.finish()
+        if !rest.isEmpty { blocks[blocks.count - 1].append(rest) }
+        blocks[blocks.count - 1].close()
+    }
+
+    mutating func clear() {
+        blocks.removeAll()
+        streamSanitizer = TextSanitizer()
+    }
+
+    mutating func rows(ofBlock index: Int, width: Int) -> [TranscriptRow] {
+        blocks[index].rows(width: width)
+    }
+
+    /// The last row, or nil when there is none.
+    mutating func lastPosition(width: Int) -> Position? {
+        var block = blocks.count - 1
+        while block >= 0 {
+            let count = rows(ofBlock: block, width: width).count
+            if count > 0 { return Position(block: block, row: count - 1) }
+            block -= 1
+        }
+        return nil
+    }
+
+    mutating func firstPosition(width: Int) -> Position? {
+        for block in blocks.indices where !rows(ofBlock: block, width: width).isEmpty {
+            return Position(block: block, row: 0)
+        }
+        return nil
+    }
+
+    /// `position` moved by `delta` rows (negative: up), stopping at the first and last rows.
+    mutating func move(_ position: Position, by delta: Int, width: Int) -> Position {
+        var current = clamp(position, width: width)
+        var remaining = delta
+        while remaining < 0 {
+            if current.row > 0 {
+                let step = min(-remaining, current.row)
+                current.row -= step
+                remaining += step
+                continue
+            }
+            guard let previous = previousBlock(before: current.block, width: width) else { break }
+            current = Position(block: previous, row: rows(ofBlock: previous, width: width).count - 1)
+            remaining += 1
+        }
+        while remaining > 0 {
+            let count = rows(ofBlock: current.block, width: width).count
+            if current.row < count - 1 {
+                let step = min(remaining, count - 1 - current.row)
+                current.row += step
+                remaining -= step
+                continue
+            }
+            guard let next = nextBlock(after: current.block, width: width) else { break }
+            current = Position(block: next, row: 0)
+            remaining -= 1
+        }
+        return current
+    }
+
+    /// The rows of a screen `height` rows tall whose last row is `bottom` (the last row when nil).
+    /// Near the top the screen is filled from the first row instead.
+    mutating func window(height: Int, bottom: Position?, width: Int) -> [TranscriptRow] {
+        guard height > 0, let last = lastPosition(width: width) else { return [] }
+        var end = bottom.map { clamp($0, width: width) } ?? last
+        let top = move(end, by: -(height - 1), width: width)
+        if let first = firstPosition(width: width), top == first {
+            end = move(first, by: height - 1, width: width)
+        }
+        var result: [TranscriptRow] = []
+        result.reserveCapacity(height)
+        var position = top
+        while result.count < height {
+            let blockRows = rows(ofBlock: position.block, width: width)
+            let through = position.block == end.block ? min(end.row, blockRows.count - 1) : blockRows.count - 1
+            if position.row <= through { result.append(contentsOf: blockRows[position.row...through]) }
+            guard position.block < end.block, let next = nextBlock(after: position.block, width: width) else { break }
+            position = Position(block: next, row: 0)
+        }
+        return result
+    }
+
+    private mutating func clamp(_ position: Position, width: Int) -> Position {
+        guard !blocks.isEmpty else { return position }
+        var clamped = position
+        clamped.block = min(max(0, clamped.block), blocks.count - 1)
+        let count = rows(ofBlock: clamped.block, width: width).count
+        if count == 0 {
+            if let next = nextBlock(after: clamped.block, width: width) { return Position(block: next, row: 0) }
+            if let previous = previousBlock(before: clamped.block, width: width) {
+                return Position(block: previous, row: rows(ofBlock: previous, width: width).count - 1)
+            }
+            return Position(block: clamped.block, row: 0)
+        }
+        clamped.row = min(max(0, clamped.row), count - 1)
+        return clamped
+    }
+
+    private mutating func previousBlock(before block: Int, width: Int) -> Int? {
+        var candidate = block - 1
+        while candidate >= 0 {
+            if !rows(ofBlock: candidate, width: width).isEmpty { return candidate }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    private mutating func nextBlock(after block: Int, width: Int) -> Int? {
+        var candidate = block + 1
+        while candidate < blocks.count {
+            if !rows(ofBlock: candidate, width: width).isEmpty { return candidate }
+            candidate += 1
+        }
+        return nil
+    }
+}

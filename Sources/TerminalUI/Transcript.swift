@@ -23,9 +23,14 @@ struct Transcript: Sendable {
         blocks.append(TranscriptBlock(kind: kind, text: TextSanitizer.sanitize(text), spaceBefore: !blocks.isEmpty))
     }
 
-    /// Starts a block that receives text piece by piece (`appendToOpenBlock`).
+    /// Starts a block that receives text piece by piece (`appendToOpenBlock`). An open block
+    /// that received nothing is replaced (an answer that starts by thinking).
     mutating func open(_ kind: TranscriptBlock.Kind) {
-        closeOpenBlock()
+        if let last = blocks.last, last.isOpen, last.text.isEmpty {
+            blocks.removeLast()
+        } else {
+            closeOpenBlock()
+        }
         streamSanitizer = TextSanitizer()
         blocks.append(TranscriptBlock(kind: kind, text: "", isOpen: true, spaceBefore: !blocks.isEmpty))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChatCore
 import Foundation
+import TerminalUI
 
 // Before anything can start a thread: signals are taken on a queue, never on a random thread.
 ProcessSignals.blockAll()
@@ -47,5 +48,8 @@ if isatty(STDIN_FILENO) == 0 {
     }
     HeadlessMode.run(configuration: configuration, prompt: prompt, listModels: false)
 }
-StandardStreams.write("ollama-tui: the full-screen UI is not available in this build; give a prompt, or --list-models\n", to: .standardError)
-exit(ExitStatus.usage.rawValue)
+guard isatty(STDOUT_FILENO) == 1 else {
+    StandardStreams.write("ollama-tui: \(strings.needsTerminal)\n", to: .standardError)
+    exit(ExitStatus.usage.rawValue)
+}
+TerminalApp.run(configuration: configuration)

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Restores the terminal when the process ends without a clean stop: `exit` from anywhere, or
+/// a crash signal. Only async-signal-safe calls in the handler (write, tcsetattr, signal, raise).
+enum EmergencyRestore {
+    nonisolated(unsafe) private static var savedModes = termios()
+    nonisolated(unsafe) private static var haveSavedModes = false
+    nonisolated(unsafe) private static var armed = false
+    nonisolated(unsafe) private static var sequence: UnsafeMutableBufferPointer<UInt8>?
+    private static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+
+    static func saveTerminalModes() {
+        haveSavedModes = tcgetattr(STDIN_FILENO, &savedModes) == 0
+    }
+
+    /// `leaveScreen` is the terminal's `rmcup` (leave the alternate screen), when it has one.
+    static func arm(leaveScreen: UnsafeMutablePointer<CChar>?) {
+        var bytes = Array(Terminal.disableModes.utf8)
+        if let leaveScreen, Int(bitPattern: leaveScreen) > 0 {
+            bytes += Array(String(cString: leaveScreen).utf8)
+        }
+        bytes += Array("\u{1B}[?25h\u{1B}[0m".utf8)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes)
+        sequence = buffer
+        armed = true
+        atexit { EmergencyRestore.restore() }
+        for signal in crashSignals {
+            Foundation.signal(signal) { received in
+                EmergencyRestore.restore()
+                Foundation.signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+
+    static func disarm() {
+        armed = false
+    }
+
+    private static func restore() {
+        guard armed else { return }
+        armed = false
+        if let sequence { _ = write(STDOUT_FILENO, sequence.baseAddress, sequence.count) }
+        if haveSavedModes { tcsetattr(STDIN_FILENO, TCSANOW, &savedModes) }
+    }
+}

@@ -1,0 +1,48 @@
+import ChatCore
+
+/// The centered model-picker box: title, filter, the list with details, a message, key hints.
+enum ModelPickerView {
+    static func render(_ picker: inout ModelPicker, strings: Strings, into canvas: inout Canvas) {
+        let items = picker.selection.visible
+        let longest = items.map { CellWidth.of($0.name) + CellWidth.of($0.detail) + 6 }.max() ?? 0
+        let width = min(canvas.columns - 2, max(44, longest + 2))
+        let listCapacity = max(1, min(max(1, items.count), canvas.rows - 8))
+        let height = min(canvas.rows, listCapacity + 4)
+        let top = max(0, (canvas.rows - height) / 2)
+        let left = max(0, (canvas.columns - width) / 2)
+        guard width >= 10, height >= 5 else { return }
+        for row in top..<(top + height) { canvas.fill(row: row, column: left, width: width, role: .pickerItem) }
+        canvas.box(top: top, left: left, height: height, width: width, role: .pickerBorder)
+        canvas.put(" \(strings.chooseModel) ", row: top, column: left + 2, role: .pickerBorder, maxWidth: width - 4)
+        canvas.put(" \(strings.pickerHints) ", row: top + height - 1, column: left + 2, role: .pickerBorder, maxWidth: width - 4)
+
+        let inner = width - 4
+        let filterRow = top + 1
+        let used = canvas.put(strings.filterPrompt, row: filterRow, column: left + 2, role: .pickerDetail, maxWidth: inner)
+        if picker.selection.filter.isEmpty {
+            canvas.put(strings.typeToFilter, row: filterRow, column: left + 2 + used, role: .pickerDetail, maxWidth: inner - used)
+        } else {
+            canvas.put(TextSanitizer.sanitize(picker.selection.filter), row: filterRow, column: left + 2 + used, role: .pickerItem, maxWidth: inner - used)
+        }
+
+        let listTop = top + 2
+        let listHeight = height - 3
+        let message = picker.isLoading ? strings.loadingModels : picker.message ?? (items.isEmpty ? strings.noMatch : nil)
+        let window = picker.window(height: max(0, message == nil ? listHeight : listHeight - 1))
+        for (offset, index) in window.enumerated() {
+            let item = items[index]
+            let row = listTop + offset
+            let selected = index == picker.selection.selectedIndex
+            if selected { canvas.fill(row: row, column: left + 1, width: width - 2, role: .pickerSelected) }
+            canvas.put(item.name, row: row, column: left + 2, role: selected ? .pickerSelected : .pickerItem, maxWidth: inner)
+            let detailWidth = CellWidth.of(item.detail)
+            let nameWidth = CellWidth.of(item.name)
+            if detailWidth > 0 && nameWidth + detailWidth + 2 <= inner {
+                canvas.put(item.detail, row: row, column: left + 2 + inner - detailWidth, role: selected ? .pickerSelected : .pickerDetail)
+            }
+        }
+        if let message {
+            canvas.put(message, row: listTop + listHeight - 1, column: left + 2, role: .error, maxWidth: inner)
+        }
+    }
+}

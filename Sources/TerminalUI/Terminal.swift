@@ -1,0 +1,95 @@
+import ChatCore
+import CNcursesw
+import Foundation
+
+/// The terminal's whole life in one place: the locale, curses, raw mode, bracketed paste and
+/// mouse reporting on; and everything put back on every way out (quit, signals, suspension, a
+/// crash, `exit` from anywhere).
+@MainActor
+final class Terminal {
+    /// Why the terminal could not be taken over.
+    enum StartError: Error {
+        case unknownTerminal(String)
+    }
+
+    nonisolated static let enableModes = "\u{1B}[?2004h\u{1B}[?1000h\u{1B}[?1006h"
+    nonisolated static let disableModes = "\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?2004l"
+
+    let palette: Palette
+    private var active = true
+
+    private init(palette: Palette) {
+        self.palette = palette
+    }
+
+    /// Takes over the terminal on stdin/stdout.
+    static func start() throws(StartError) -> Terminal {
+        setUTF8Locale()
+        EmergencyRestore.saveTerminalModes()
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              let screen = newterm(nil, output, input) else {
+            throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        set_term(screen)
+        raw()
+        noecho()
+        nonl()
+        intrflush(cncurses_stdscr(), false)
+        keypad(cncurses_stdscr(), false)
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var useColor = false
+        if !noColor && has_colors() {
+            start_color()
+            use_default_colors()
+            useColor = true
+        }
+        EmergencyRestore.arm(leaveScreen: tigetstr("rmcup"))
+        writeToTerminal(enableModes)
+        return Terminal(palette: Palette(useColor: useColor))
+    }
+
+    /// The terminal's size from the kernel (curses' idea of it may be stale after SIGWINCH).
+    func querySize() -> (rows: Int, columns: Int) {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 {
+            return (Int(size.ws_row), Int(size.ws_col))
+        }
+        return (Int(cncurses_lines()), Int(cncurses_cols()))
+    }
+
+    func resize(rows: Int, columns: Int) {
+        resizeterm(Int32(rows), Int32(columns))
+    }
+
+    /// Gives the terminal back as it was.
+    func stop() {
+        guard active else { return }
+        active = false
+        Self.writeToTerminal(Self.disableModes)
+        endwin()
+        EmergencyRestore.disarm()
+    }
+
+    /// Ctrl-Z: gives the terminal back, stops the process, takes the terminal again on `fg`.
+    func suspend() {
+        Self.writeToTerminal(Self.disableModes)
+        endwin()
+        raise(SIGTSTP)
+        refresh()
+        Self.writeToTerminal(Self.enableModes)
+    }
+
+    private static func writeToTerminal(_ text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// Wide characters need a UTF-8 locale: the environment's, else C.UTF-8.
+    private static func setUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased()
+        if codeset != "UTF-8" && codeset != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import ChatCore
+import CNcursesw
+import Dispatch
+import Foundation
+import OllamaKit
+
+/// The full-screen UI's runtime. The main queue owns curses and the state: stdin and signals
+/// arrive as dispatch sources on it, and chat chunks hop onto it through main-actor tasks.
+/// Every event goes through `AppState.update`; frames are drawn from the state at most once per
+/// `frameInterval`, however many events arrived.
+@MainActor
+public final class TerminalApp {
+    private var state: AppState
+    private let client: OllamaClient
+    private let terminal: Terminal
+    private var screen: CursesScreen
+    private var decoder = InputDecoder()
+    private var size: (rows: Int, columns: Int)
+    private var sources: [any DispatchSourceProtocol] = []
+    private var chatTask: Task<Void, Never>?
+    /// Chunks of an answer that was stopped may still be queued: they carry an old number.
+    private var answerNumber = 0
+    private var frameScheduled = false
+    private var lastFrame = DispatchTime(uptimeNanoseconds: 0)
+    private var ticker: (any DispatchSourceTimer)?
+    private var escapeDeadline = 0
+    private static let frameInterval = DispatchTimeInterval.milliseconds(16)
+    private static let escapeDelay = DispatchTimeInterval.milliseconds(30)
+
+    private init(configuration: Configuration, terminal: Terminal) {
+        let strings = Strings(configuration.language)
+        state = AppState(strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model)
+        client = OllamaClient(configuration: configuration.clientConfiguration)
+        self.terminal = terminal
+        screen = CursesScreen(palette: terminal.palette)
+        size = terminal.querySize()
+    }
+
+    /// Takes over the terminal and runs until the user quits; never returns. Call from the
+    /// main thread after the termination signals have been blocked.
+    public static func run(configuration: Configuration) -> Never {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.start()
+        } catch {
+            let strings = Strings(configuration.language)
+            guard case .unknownTerminal(let name) = error else { exit(ExitStatus.usage.rawValue) }
+            FileHandle.standardError.write(Data("ollama-tui: \(strings.unknownTerminal(name))\n".utf8))
+            exit(ExitStatus.usage.rawValue)
+        }
+        let app = TerminalApp(configuration: configuration, terminal: terminal)
+        app.start()
+        withExtendedLifetime(app) { dispatchMain() }
+    }
+
+    private func start() {
+        let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+        input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
+        input.resume()
+        sources.append(input)
+        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP] {
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
+            source.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.handleSignal(signal) } }
+            source.resume()
+            sources.append(source)
+        }
+        perform(state.startEffects)
+        drawFrame()
+        updateTicker()
+    }
+
+    // MARK: - Events
+
+    private func dispatch(_ event: AppState.Event) {
+        perform(state.update(event))
+        requestFrame()
+        updateTicker()
+    }
+
+    private func readInput() {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) {
+            quit(status: ExitStatus.success.rawValue)
+        }
+        guard count > 0 else { return }
+        for key in decoder.feed(buffer[0..<count]) { dispatch(.key(key)) }
+        if decoder.hasPending {
+            // A lone Esc or the start of a sequence: decide once no more bytes follow.
+            escapeDeadline &+= 1
+            let mark = escapeDeadline
+            DispatchQueue.main.asyncAfter(deadline: .now() + Self.escapeDelay) { [unowned self] in
+                MainActor.assumeIsolated {
+                    guard mark == self.escapeDeadline else { return }
+                    for key in self.decoder.flush() { self.dispatch(.key(key)) }
+                }
+            }
+        }
+    }
+
+    private func handleSignal(_ signal: Int32) {
+        switch signal {
+        case SIGWINCH:
+            size = terminal.querySize()
+            terminal.resize(rows: size.rows, columns: size.columns)
+            screen.invalidate()
+            requestFrame()
+        case SIGINT:
+            dispatch(.key(.control("c")))
+        default:
+            quit(status: 128 + signal)
+        }
+    }
+
+    // MARK: - Effects
+
+    private func perform(_ effects: [AppState.Effect]) {
+        for effect in effects {
+            switch effect {
+            case .listModels:
+                Task { [client] in
+                    let result: Result<[ModelSummary], OllamaError>
+                    do throws(OllamaError) {
+                        result = .success(try await client.listModels())
+                    } catch {
+                        result = .failure(error)
+                    }
+                    self.dispatch(.modelsLoaded(result))
+                }
+            case .startChat(let messages, let model):
+                answerNumber &+= 1
+                let number = answerNumber
+                let stream = client.chat(messages: messages, model: model)
+                chatTask = Task {
+                    for await chunk in stream {
+                        guard number == self.answerNumber else { break }
+                        self.dispatch(.chunk(chunk))
+                    }
+                }
+            case .cancelChat:
+                answerNumber &+= 1
+                chatTask?.cancel()
+                chatTask = nil
+            case .suspend:
+                terminal.suspend()
+                size = terminal.querySize()
+                terminal.resize(rows: size.rows, columns: size.columns)
+                screen.invalidate()
+                requestFrame()
+            case .quit:
+                quit(status: ExitStatus.success.rawValue)
+            }
+        }
+    }
+
+    private func quit(status: Int32) -> Never {
+        chatTask?.cancel()
+        terminal.stop()
+        exit(status)
+    }
+
+    // MARK: - Frames
+
+    /// At most one frame per `frameInterval`: the events in between only change the state.
+    private func requestFrame() {
+        guard !frameScheduled else { return }
+        frameScheduled = true
+        let due = lastFrame + Self.frameInterval
+        DispatchQueue.main.asyncAfter(deadline: max(due, .now())) { [unowned self] in
+            MainActor.assumeIsolated { self.drawFrame() }
+        }
+    }
+
+    private func drawFrame() {
+        frameScheduled = false
+        lastFrame = .now()
+        var canvas = Canvas(rows: size.rows, columns: size.columns)
+        let cursor = state.render(into: &canvas)
+        screen.present(canvas, cursor: cursor)
+    }
+
+    /// The spinner's clock runs only while something moves.
+    private func updateTicker() {
+        if state.needsTicks, ticker == nil {
+            let timer = DispatchSource.makeTimerSource(queue: .main)
+            timer.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
+            timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.dispatch(.tick) } }
+            timer.resume()
+            ticker = timer
+        } else if !state.needsTicks, let timer = ticker {
+            timer.cancel()
+            ticker = nil
+        }
+    }
+}

@@ -9,6 +9,7 @@ extension Strings {
     public var offline: String { pick("offline", "нет связи") }
     public var noModelState: String { pick("no model", "нет модели") }
     public var keyHints: String { pick("F1 help  F2 clear  F3 model  Esc stop", "F1 справка  F2 очистить  F3 модель  Esc стоп") }
+    public var shortKeyHints: String { pick("F1 help", "F1 справка") }
     public var chooseModel: String { pick("Choose a model", "Выберите модель") }
     public var filterPrompt: String { pick("Filter: ", "Фильтр: ") }
     public var typeToFilter: String { pick("type to filter", "введите для поиска") }
@@ -42,6 +43,6 @@ extension Strings {
     /// `3 turns · 1.2k tok`.
     public func totals(turns: Int, tokens: Int) -> String {
         let count = tokens >= 10_000 ? "\(tokens / 1000)k" : tokens >= 1000 ? "\(Strings.oneDecimal(Double(tokens) / 1000))k" : "\(tokens)"
-        return pick("\(turns) turns · \(count) tok", "ходов: \(turns) · \(count) ток")
+        return pick("\(turns) turn\(turns == 1 ? "" : "s") · \(count) tok", "ходов: \(turns) · \(count) ток")
     }
 }

@@ -5,7 +5,8 @@ enum ModelPickerView {
     static func render(_ picker: inout ModelPicker, strings: Strings, into canvas: inout Canvas) {
         let items = picker.selection.visible
         let longest = items.map { CellWidth.of($0.name) + CellWidth.of($0.detail) + 6 }.max() ?? 0
-        let width = min(canvas.columns - 2, max(44, longest + 2))
+        let messageWidth = picker.message.map { CellWidth.of($0) + 4 } ?? 0
+        let width = min(canvas.columns - 2, max(44, longest + 2, messageWidth))
         let listCapacity = max(1, min(max(1, items.count), canvas.rows - 8))
         let height = min(canvas.rows, listCapacity + 4)
         let top = max(0, (canvas.rows - height) / 2)

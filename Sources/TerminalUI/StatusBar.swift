@@ -19,25 +19,22 @@ enum StatusBar {
         }
         let middle = state.notice ?? state.lastMetrics.map(strings.metricsLine)
         let totals = state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
-        let hints = strings.keyHints
-        // Parts in order of importance: the least important go first when the row is narrow.
-        let candidates: [[String?]] = [
-            [status, state.model ?? "—", state.host, middle, totals],
-            [status, state.model ?? "—", middle, totals],
-            [status, state.model ?? "—", middle],
-            [status, state.model ?? "—"],
+        let model = state.model ?? "—"
+        // Narrow terminals lose the least important parts first: host, totals, then the hints.
+        let layouts: [(parts: [String?], hints: String?)] = [
+            ([status, model, state.host, middle, totals], strings.keyHints),
+            ([status, model, middle, totals], strings.keyHints),
+            ([status, model, middle], strings.keyHints),
+            ([status, model, middle], strings.shortKeyHints),
+            ([status, model, middle], nil),
         ]
-        let hintsWidth = CellWidth.of(hints)
-        for parts in candidates {
+        for (parts, hints) in layouts {
             let left = " " + parts.compactMap { $0 }.joined(separator: " │ ") + " "
-            let leftWidth = CellWidth.of(left)
-            if leftWidth + hintsWidth + 2 <= canvas.columns {
-                canvas.put(left, row: row, column: 0, role: .statusBar)
-                canvas.put(hints, row: row, column: canvas.columns - hintsWidth - 1, role: .statusBarAccent)
+            let hintsWidth = hints.map { CellWidth.of($0) + 1 } ?? 0
+            if CellWidth.of(left) + hintsWidth + 1 <= canvas.columns || hints == nil {
+                canvas.put(left, row: row, column: 0, role: .statusBar, maxWidth: canvas.columns - hintsWidth)
+                if let hints { canvas.put(hints, row: row, column: canvas.columns - hintsWidth, role: .statusBarAccent) }
                 return
-            }
-            if parts.count == 2 {
-                canvas.put(left, row: row, column: 0, role: .statusBar, maxWidth: canvas.columns)
             }
         }
     }

@@ -1,0 +1,45 @@
+import ChatCore
+import OllamaKit
+@testable import TerminalUI
+
+/// A UI state as the app starts it, English, on a fixed host.
+func makeState(preferredModel: String? = nil, language: Language = .english) -> AppState {
+    AppState(strings: Strings(language), host: "http://127.0.0.1:11434", preferredModel: preferredModel)
+}
+
+let capturedModels = [
+    ModelSummary(name: "gemma3:270m", size: 253_114_013, parameterSize: "268.10M", quantization: "Q4_K_M", family: "gemma3"),
+    ModelSummary(name: "tiny:latest", size: 253_114_013, parameterSize: "268.10M", quantization: "Q4_K_M", family: "gemma3"),
+]
+
+extension AppState {
+    /// The screen as rows of text, trailing spaces trimmed.
+    mutating func screen(rows: Int = 14, columns: Int = 64) -> [String] {
+        var canvas = Canvas(rows: rows, columns: columns)
+        _ = render(into: &canvas)
+        return canvas.lines
+    }
+
+    mutating func canvas(rows: Int = 14, columns: Int = 64) -> (Canvas, Cursor?) {
+        var canvas = Canvas(rows: rows, columns: columns)
+        let cursor = render(into: &canvas)
+        return (canvas, cursor)
+    }
+
+    @discardableResult
+    mutating func press(_ keys: KeyEvent...) -> [Effect] {
+        keys.flatMap { update(.key($0)) }
+    }
+
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { update(.key(.character($0))) }
+    }
+
+    /// Connected with `model` chosen, as after the picker.
+    static func connected(model: String = "tiny:latest") -> AppState {
+        var state = makeState(preferredModel: model)
+        _ = state.update(.modelsLoaded(.success(capturedModels)))
+        return state
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import TerminalUI
+
+struct TranscriptTests {
+    func transcript(blocks: Int) -> Transcript {
+        var transcript = Transcript()
+        for index in 0..<blocks { transcript.add(.notice, "message \(index)") }
+        return transcript
+    }
+
+    @Test func theWindowEndsAtTheBottomOrTheAnchor() {
+        var transcript = transcript(blocks: 5)
+        // Each notice after the first has a blank row above it.
+        #expect(transcript.window(height: 3, bottom: nil, width: 20).map(\.text) == ["message 3", "", "message 4"])
+        let anchor = Transcript.Position(block: 2, row: 1)
+        #expect(transcript.window(height: 3, bottom: anchor, width: 20).map(\.text) == ["message 1", "", "message 2"])
+    }
+
+    @Test func nearTheTopTheScreenFillsFromTheFirstRow() {
+        var transcript = transcript(blocks: 5)
+        let window = transcript.window(height: 4, bottom: Transcript.Position(block: 0, row: 0), width: 20)
+        #expect(window.map(\.text) == ["message 0", "", "message 1", ""])
+    }
+
+    @Test func movingStopsAtBothEnds() {
+        var transcript = transcript(blocks: 3)
+        let last = transcript.lastPosition(width: 20)
+        #expect(last == Transcript.Position(block: 2, row: 1))
+        #expect(transcript.move(Transcript.Position(block: 2, row: 1), by: -100, width: 20) == Transcript.Position(block: 0, row: 0))
+        #expect(transcript.move(Transcript.Position(block: 0, row: 0), by: 100, width: 20) == last)
+        #expect(transcript.move(Transcript.Position(block: 0, row: 0), by: 2, width: 20) == Transcript.Position(block: 1, row: 1))
+    }
+
+    @Test func anOpenBlockGrowsAndIsSanitizedAcrossPieces() {
+        var transcript = Transcript()
+        transcript.open(.assistantText)
+        #expect(transcript.window(height: 2, bottom: nil, width: 20).map(\.text) == ["…"])
+        transcript.appendToOpenBlock("abc \u{1B}[3")
+        transcript.appendToOpenBlock("1mdef")
+        transcript.closeOpenBlock()
+        #expect(transcript.window(height: 2, bottom: nil, width: 20).map(\.text) == ["abc def"])
+    }
+
+    @Test func aLongSessionOnlyWrapsWhatIsShown() {
+        var transcript = transcript(blocks: 100_000)
+        #expect(transcript.window(height: 3, bottom: nil, width: 30).map(\.text) == ["message 99998", "", "message 99999"])
+    }
+}

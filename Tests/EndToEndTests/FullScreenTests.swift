@@ -1,0 +1,229 @@
+import Foundation
+import OllamaTestServer
+import Testing
+
+/// The built binary's full-screen UI in tmux against the test server, read from the screen.
+@Suite(.serialized)
+struct FullScreenTests {
+    init() {
+        #expect(TmuxSession.isAvailable, "tmux is needed for these tests (scripts/install-deps.sh --tests installs it)")
+    }
+
+    static let greeting = "Hello! How can I help you today?"
+
+    /// A session with `tiny:latest` chosen in the picker.
+    func connectedSession(_ server: OllamaTestServer, columns: Int = 100, rows: Int = 30) async throws -> TmuxSession {
+        let session = try TmuxSession(environment: ["OLLAMA_HOST": server.hostValue], columns: columns, rows: rows)
+        #expect(await session.waitFor("tiny:latest (253MB)"))
+        session.press("Down", "Enter")
+        #expect(await session.waitFor("✅ Connected to tiny:latest. Send a message!"))
+        return session
+    }
+
+    @Test func thePickerListsModelsAndArrowKeysPickTheSecond() async throws {
+        let server = try await OllamaTestServer.start()
+        let session = try TmuxSession(environment: ["OLLAMA_HOST": server.hostValue])
+        #expect(await session.waitFor("Choose a model"))
+        let screen = session.text
+        #expect(screen.contains("gemma3:270m (253MB)"))
+        #expect(screen.contains("tiny:latest (253MB)"))
+        #expect(screen.contains("268.10M · Q4_K_M"))
+        session.press("Down", "Enter")
+        #expect(await session.waitFor("✅ Connected to tiny:latest. Send a message!"))
+        try await server.shutdown()
+    }
+
+    @Test func aPromptStreamsAnAnswerAndItsMetricsLine() async throws {
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(ChatScript(text: "Red, green and blue. Привет 世界!", tokensPerSecond: 30))))
+        let session = try await connectedSession(server)
+        session.type("Name three colors")
+        session.press("Enter")
+        #expect(await session.waitFor("Red, green"))
+        #expect(await session.waitFor { $0.range(of: #"⏱ \d+\.\d s • 🔢 31 chars • 📊 \d+ tok/s"#, options: .regularExpression) != nil })
+        let screen = session.screen()
+        let answer = try #require(screen.firstIndex { $0.contains("Red, green and blue. Привет 世界!") })
+        #expect(screen[answer + 1].contains("⏱"))
+        #expect(screen.last { !$0.isEmpty }?.contains("● ready") == true)
+        session.type("And more?")
+        session.press("Enter")
+        #expect(await session.waitFor { $0.components(separatedBy: "📊").count > 3 })
+        let request = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
+        #expect(request.contains("Name three colors") && request.contains("Red, green and blue.") && request.contains("And more?"))
+        try await server.shutdown()
+    }
+
+    @Test func f2ClearsTheSession() async throws {
+        let server = try await OllamaTestServer.start()
+        let session = try await connectedSession(server)
+        session.type("Hi")
+        session.press("Enter")
+        #expect(await session.waitFor(Self.greeting))
+        #expect(await session.waitFor("tok/s"))
+        session.press("F2")
+        #expect(await session.waitFor("Session cleared"))
+        #expect(!session.text.contains(Self.greeting))
+        #expect(!session.text.contains("Connected to"))
+        session.type("Again")
+        session.press("Enter")
+        #expect(await session.waitFor(Self.greeting))
+        let request = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
+        #expect(!request.contains("\"Hi\""), "the history was cleared")
+        try await server.shutdown()
+    }
+
+    @Test func f3SwitchesTheModelAndKeepsTheHistory() async throws {
+        let server = try await OllamaTestServer.start()
+        let session = try await connectedSession(server)
+        session.type("First")
+        session.press("Enter")
+        #expect(await session.waitFor("tok/s"))
+        session.press("F3")
+        #expect(await session.waitFor("Choose a model"))
+        session.press("Up", "Enter")
+        #expect(await session.waitFor("✅ Connected to gemma3:270m. Send a message!"))
+        session.type("Second")
+        session.press("Enter")
+        #expect(await session.waitFor { $0.components(separatedBy: "tok/s").count > 2 })
+        let request = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
+        #expect(request.contains("\"model\":\"gemma3:270m\""))
+        #expect(request.contains("First") && request.contains("Second"))
+        try await server.shutdown()
+    }
+
+    @Test func escStopsTheAnswer() async throws {
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(.counting(500, tokensPerSecond: 20))))
+        let session = try await connectedSession(server)
+        session.type("Count")
+        session.press("Enter")
+        #expect(await session.waitFor(" w4"))
+        session.press("Escape")
+        #expect(await session.waitFor("⏹ stopped"))
+        #expect(await session.waitFor("● ready"))
+        let deadline = ContinuousClock.now + .seconds(5)
+        while server.streams.closedByClient == 0 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(server.streams.closedByClient == 1, "stopping closes the connection, so the server stops generating")
+        #expect(!session.text.contains(" w100"))
+        try await server.shutdown()
+    }
+
+    @Test func notRunningThenRetry() async throws {
+        let port = try OllamaTestServer.unusedPort()
+        let session = try TmuxSession(environment: ["OLLAMA_HOST": "127.0.0.1:\(port)"])
+        #expect(await session.waitFor("❌ Ollama is not running. Start it: ollama serve"))
+        #expect(session.text.contains("connection refused"))
+        #expect(session.text.contains("Press F5 or r to try again."))
+        let server = try await OllamaTestServer.start(port: port)
+        session.type("r")
+        #expect(await session.waitFor("Choose a model"))
+        try await server.shutdown()
+    }
+
+    @Test func noModelsThenRetry() async throws {
+        let server = try await OllamaTestServer.start(script: ServerScript(models: .empty))
+        let session = try TmuxSession(environment: ["OLLAMA_HOST": server.hostValue])
+        #expect(await session.waitFor("📦 No models installed. Install one: ollama pull gemma2:2b"))
+        server.setScript(ServerScript())
+        session.press("F5")
+        #expect(await session.waitFor("Choose a model"))
+        try await server.shutdown()
+    }
+
+    @Test func aDroppedStreamKeepsThePartialAnswerAndTheInput() async throws {
+        let script = ChatScript(text: "The first part of a longer answer that never ends", tokensPerSecond: 20, fault: .drop(afterTokens: 4))
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(script)))
+        let session = try await connectedSession(server)
+        session.type("Tell me")
+        session.press("Enter")
+        session.type("my next draft")
+        // tmux draws ⚠️ one column wide where most terminals take two: match after it.
+        #expect(await session.waitFor("Error: the connection to http://\(server.hostValue) closed before the answer was complete"))
+        let screen = session.text
+        #expect(screen.contains("The first part of"))
+        #expect(screen.contains("⚠ answer incomplete"))
+        #expect(screen.contains("› my next draft"))
+        #expect(screen.contains("Tell me"))
+        session.press("Enter")
+        #expect(await session.waitFor("my next draft\n"))
+        try await server.shutdown()
+    }
+
+    @Test func aResizeMidStreamRewraps() async throws {
+        let words = (1...60).map { "word\($0)" }.joined(separator: " ")
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(ChatScript(text: words, tokensPerSecond: 40))))
+        let session = try await connectedSession(server)
+        session.type("Talk")
+        session.press("Enter")
+        #expect(await session.waitFor("word10 "))
+        session.resize(columns: 50, rows: 20)
+        #expect(await session.waitFor("tok/s"))
+        let screen = session.screen()
+        #expect(screen.count <= 21)
+        #expect(screen.allSatisfy { $0.count <= 50 })
+        #expect(screen.contains { $0.contains("word60") })
+        session.resize(columns: 12, rows: 4)
+        #expect(await session.waitFor("Terminal"))
+        session.resize(columns: 100, rows: 30)
+        #expect(await session.waitFor("word60"))
+        #expect(session.text.contains("● ready"))
+        try await server.shutdown()
+    }
+
+    @Test func escapeSequencesInModelOutputDoNotChangeTheScreen() async throws {
+        let tokens = ["Safe", " text", "\u{1B}[2J\u{1B}[H", "\u{1B}]0;pwned\u{07}", "\u{1B}[?1049l", " \u{1B}[31mred", "\u{1B}[0m", " and\r\n", "\u{9B}2J", " done"]
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(ChatScript(tokens: tokens, tokensPerSecond: 30))))
+        let session = try await connectedSession(server)
+        session.type("Hi")
+        session.press("Enter")
+        #expect(await session.waitFor("tok/s"))
+        let screen = session.text
+        #expect(screen.contains("✅ Connected to tiny:latest"), "the screen was not cleared")
+        #expect(screen.contains("Safe text red and"))
+        #expect(screen.contains("done"))
+        #expect(session.alternateScreenOn, "the alternate screen stays on")
+        #expect(!session.value("#{pane_title}").contains("pwned"), "the title was not set")
+        try await server.shutdown()
+    }
+
+    @Test func quittingRestoresTheTerminal() async throws {
+        let server = try await OllamaTestServer.start()
+        let session = try await connectedSession(server)
+        #expect(session.alternateScreenOn)
+        session.press("F10")
+        #expect(await session.waitFor("__EXITED__ 0"))
+        #expect(!session.alternateScreenOn)
+        #expect(session.text.contains("\nicanon"), "the terminal is back in canonical mode")
+        try await server.shutdown()
+    }
+
+    @Test func sigtermAndSigintRestoreTheTerminal() async throws {
+        let server = try await OllamaTestServer.start()
+        let terminated = try await connectedSession(server)
+        let pid = try #require(terminated.appPID)
+        kill(pid, SIGTERM)
+        #expect(await terminated.waitFor("__EXITED__ 143"))
+        #expect(!terminated.alternateScreenOn)
+        #expect(terminated.text.contains("\nicanon"))
+
+        let interrupted = try await connectedSession(server)
+        let second = try #require(interrupted.appPID)
+        kill(second, SIGINT)
+        #expect(await interrupted.waitFor("__EXITED__ 0"), "SIGINT when idle quits, like Ctrl-C")
+        #expect(!interrupted.alternateScreenOn)
+        try await server.shutdown()
+    }
+
+    @Test func ctrlCQuitsWhenIdle() async throws {
+        let server = try await OllamaTestServer.start()
+        let session = try await connectedSession(server)
+        session.press("C-c")
+        #expect(await session.waitFor("__EXITED__ 0"))
+        #expect(!session.alternateScreenOn)
+        try await server.shutdown()
+    }
+
+    @Test func anUnknownTerminalTypeIsAClearMessage() async throws {
+        let session = try TmuxSession(environment: ["TERM": "no-such-terminal", "OLLAMA_HOST": "127.0.0.1:1"])
+        #expect(await session.waitFor("__EXITED__ 2"))
+        #expect(session.text.contains("the terminal type \"no-such-terminal\" is not known here"))
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The built `ollama-tui` running in its own tmux server, seen as a person sees it.
+final class TmuxSession {
+    let socket = "ollama-tui-test-\(UUID().uuidString.prefix(8))"
+
+    /// Starts `ollama-tui arguments` in a `columns`×`rows` terminal with a clean environment.
+    /// When it exits, the pane prints `__EXITED__ <status>` and the terminal's `icanon` mode.
+    init(arguments: [String] = [], environment: [String: String], columns: Int = 100, rows: Int = 30) throws {
+        var variables = ProcessRunner.environment(["TERM": "tmux-256color"])
+        variables.merge(environment) { _, new in new }
+        let assignments = variables.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        let command = "env -i \(assignments) \(Self.quote(ProcessRunner.binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); "
+            + "echo __EXITED__ $?; stty -a | grep -o -- '-\\?icanon'; sleep 600"
+        // The first call starts the tmux server, which would hold an output pipe open forever.
+        try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), command], output: false)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"], output: false)
+    }
+
+    static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// Runs the tmux client with posix_spawn and waitpid: Foundation's `Process` waits for a
+    /// descriptor the daemonized tmux server keeps open, and would never see the client exit.
+    @discardableResult
+    private func tmux(_ arguments: [String], output wanted: Bool = true) throws -> String {
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { throw SpawnError(what: "pipe") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if wanted {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        let argv = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
+        close(fds[1])
+        defer { close(fds[0]) }
+        guard spawned == 0 else { throw SpawnError(what: "tmux: \(spawned)") }
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while wanted {
+            let count = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            output += buffer[0..<count]
+        }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    struct SpawnError: Error {
+        let what: String
+    }
+
+    /// tmux key names: `Down`, `Enter`, `Escape`, `F2`, `C-c`.
+    func press(_ keys: String...) {
+        _ = try? tmux(["send-keys", "-t", "main"] + keys)
+    }
+
+    func type(_ text: String) {
+        _ = try? tmux(["send-keys", "-t", "main", "-l", text])
+    }
+
+    /// The screen, one string a row.
+    func screen() -> [String] {
+        ((try? tmux(["capture-pane", "-p", "-t", "main"])) ?? "").components(separatedBy: "\n")
+    }
+
+    var text: String { screen().joined(separator: "\n") }
+
+    func resize(columns: Int, rows: Int) {
+        _ = try? tmux(["resize-window", "-t", "main", "-x", String(columns), "-y", String(rows)])
+    }
+
+    func value(_ format: String) -> String {
+        ((try? tmux(["display-message", "-p", "-t", "main", format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    var alternateScreenOn: Bool { value("#{alternate_on}") == "1" }
+
+    /// The pid of `ollama-tui` (the pane's shell runs it as a child).
+    var appPID: Int32? {
+        let shell = value("#{pane_pid}")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        process.arguments = ["-P", shell, "-f", "ollama-tui"]
+        let output = Pipe()
+        process.standardOutput = output
+        try? process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Int32(String(decoding: data, as: UTF8.self).split(separator: "\n").first ?? "")
+    }
+
+    /// Waits until the screen satisfies `condition`; false after `timeout`.
+    func waitFor(timeout: Duration = .seconds(20), _ condition: (String) -> Bool) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if condition(text) { return true }
+            try? await Task.sleep(for: .milliseconds(25))
+        }
+        let screen = text
+        if !condition(screen) { print("--- screen when the wait gave up ---\n\(screen)\n---") }
+        return condition(screen)
+    }
+
+    func waitFor(_ fragment: String, timeout: Duration = .seconds(20)) async -> Bool {
+        await waitFor(timeout: timeout) { $0.contains(fragment) }
+    }
+}

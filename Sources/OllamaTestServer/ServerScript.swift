@@ -55,7 +55,8 @@ public enum ChatReply: Sendable {
 /// A scripted streamed answer.
 public struct ChatScript: Sendable {
     public var tokens: [String]
-    /// Pacing; nil streams as fast as the connection takes it.
+    /// Pacing; nil streams as fast as the connection takes it (and reports 50 tokens a second
+    /// in the counters, as a real model would).
     public var tokensPerSecond: Double?
     public var fault: ChatFault?
     public var doneReason = "stop"

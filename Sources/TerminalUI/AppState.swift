@@ -46,6 +46,8 @@ struct AppState: Sendable {
     /// New text arrived below while scrolled up.
     var unseenBelow = false
     var lastAnswerFailed = false
+    /// The last list of models, so the picker opens at once while it is refreshed.
+    var knownModels: [ModelSummary] = []
     var spinner = 0
     /// Sizes from the last frame, which key handling needs (page size, wrap widths).
     var layout = ScreenLayout(rows: 24, columns: 80, inputRows: 1)
@@ -91,7 +93,11 @@ struct AppState: Sendable {
     }
 
     mutating func openPicker() -> [Effect] {
-        picker = ModelPicker(canClose: session.model != nil)
+        var open = ModelPicker(canClose: session.model != nil)
+        if !knownModels.isEmpty {
+            open.show(knownModels, strings: strings, preselect: session.model, stillLoading: true)
+        }
+        picker = open
         return [.listModels]
     }
 
@@ -119,14 +125,15 @@ struct AppState: Sendable {
             transcript.add(.error, strings.noModels)
             transcript.add(.notice, strings.retryHint)
         case .success(let models):
-            if wasConnecting { phase = .ready }
+            knownModels = models
+            if phase != .answering { phase = .ready }
             if picker == nil, session.model == nil, let preferred = preferredModel,
                let model = models.first(where: { $0.name == preferred || $0.name == preferred + ":latest" }), model.canChat {
                 choose(model)
                 return []
             }
             var open = picker ?? ModelPicker(canClose: session.model != nil)
-            open.show(models, strings: strings, preselect: session.model ?? preferredModel)
+            open.show(models, strings: strings, preselect: open.selectedModel?.name ?? session.model ?? preferredModel)
             if session.model == nil, let preferred = preferredModel, !models.contains(where: { $0.name == preferred || $0.name == preferred + ":latest" }) {
                 open.message = strings.modelNotFound(preferred)
             }

@@ -15,8 +15,9 @@ struct ModelPicker: Sendable {
         self.canClose = canClose
     }
 
-    mutating func show(_ list: [ModelSummary], strings: Strings, preselect: String?) {
-        isLoading = false
+    /// Shows `list`; `stillLoading` while a fresher list is on its way.
+    mutating func show(_ list: [ModelSummary], strings: Strings, preselect: String?, stillLoading: Bool = false) {
+        isLoading = stillLoading
         var byLabel: [String: ModelSummary] = [:]
         let items = list.map { model -> ListSelection.Item in
             let label = ModelSize.label(model.name, bytes: model.size)

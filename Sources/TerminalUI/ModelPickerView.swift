@@ -28,7 +28,7 @@ enum ModelPickerView {
 
         let listTop = top + 2
         let listHeight = height - 3
-        let message = picker.isLoading ? strings.loadingModels : picker.message ?? (items.isEmpty ? strings.noMatch : nil)
+        let message = picker.isLoading && items.isEmpty ? strings.loadingModels : picker.message ?? (items.isEmpty && !picker.isLoading ? strings.noMatch : nil)
         let window = picker.window(height: max(0, message == nil ? listHeight : listHeight - 1))
         for (offset, index) in window.enumerated() {
             let item = items[index]

@@ -44,6 +44,18 @@ struct AppStateTests {
         #expect(state.screen().first == " ✅ Connected to tiny:latest. Send a message!")
     }
 
+    @Test func thePickerSaysWhenItIsLoading() {
+        var state = makeState()
+        _ = state.update(.modelsLoaded(.failure(.notReachable(host: "h", reason: .refused))))
+        state.press(.function(3))
+        #expect(state.screen().contains { $0.contains("loading models…") })
+        _ = state.update(.modelsLoaded(.success(capturedModels)))
+        state.press(.enter)
+        #expect(state.phase == .ready, "a list that arrives means Ollama is back")
+        state.type("Hi")
+        #expect(state.press(.enter).count == 1)
+    }
+
     @Test func typingFiltersThePicker() {
         var state = makeState()
         _ = state.update(.modelsLoaded(.success(capturedModels)))
@@ -220,9 +232,12 @@ struct AppStateTests {
         state.press(.enter)
         _ = state.update(.chunk(.done(ChatCounters(evalCount: 1))))
         #expect(state.press(.function(3)) == [.listModels])
-        #expect(state.screen().contains { $0.contains("loading models…") })
+        // The last list shows at once; keys work while it is refreshed.
+        #expect(state.screen().contains { $0.contains("gemma3:270m (253MB)") })
+        state.press(.up)
         _ = state.update(.modelsLoaded(.success(capturedModels)))
-        state.press(.up, .enter)
+        #expect(state.picker?.selectedModel?.name == "gemma3:270m", "the refresh keeps the selection")
+        state.press(.enter)
         #expect(state.model == "gemma3:270m")
         #expect(state.history.count == 2)
         #expect(state.press(.function(3)) == [.listModels])

@@ -104,6 +104,8 @@ public struct StreamStats: Sendable, Equatable {
     public var closedByClient = 0
     /// Tokens written before each stream the client closed.
     public var tokensSentBeforeClose: [Int] = []
+    /// When the last stream's final line was written.
+    public var lastFinishedAt: ContinuousClock.Instant?
 }
 
 /// Why the test server could not start.

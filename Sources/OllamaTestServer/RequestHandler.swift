@@ -106,7 +106,10 @@ final class RequestHandler: ChannelInboundHandler {
                 context: context, script: chatScript, model: model,
                 promptTokens: max(1, promptCharacters / 4), streaming: streaming
             ) { [state] in
-                state.withLockedValue { $0.streams.finished += 1 }
+                state.withLockedValue {
+                    $0.streams.finished += 1
+                    $0.streams.lastFinishedAt = .now
+                }
             }
             self.streamer = streamer
             state.withLockedValue { $0.streams.started += 1 }

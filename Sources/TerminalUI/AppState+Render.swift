@@ -46,7 +46,7 @@ enum TranscriptView {
 /// The line between transcript and input, with the "new text below" marker when scrolled up.
 enum SeparatorView {
     static func render(into canvas: inout Canvas, row: Int, marker: String?) {
-        canvas.put(String(repeating: "─", count: canvas.columns), row: row, column: 0, role: .dim)
+        canvas.fill(row: row, column: 0, width: canvas.columns, role: .dim, glyph: "─")
         guard let marker else { return }
         let text = " \(marker) "
         let width = CellWidth.of(text)

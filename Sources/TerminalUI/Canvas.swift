@@ -63,6 +63,18 @@ struct Canvas: Equatable, Sendable {
         }
         var x = column
         var written = 0
+        // Printable ASCII, most of what a frame draws: one cell per byte, no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                guard x < limit else { break }
+                if x >= 0 {
+                    place(Self.asciiGlyphs[Int(byte) - 0x20], width: 1, role: role, row: row, column: x)
+                    written += 1
+                }
+                x += 1
+            }
+            return written
+        }
         for g in text {
             guard x < limit else {
                 break
@@ -94,8 +106,11 @@ struct Canvas: Equatable, Sendable {
         return written
     }
 
-    /// Blanks `width` cells from (`row`, `column`) with `role`, clipped to the canvas.
-    mutating func fill(row: Int, column: Int, width: Int, role: StyleRole) {
+    private static let asciiGlyphs: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// Fills `width` cells from (`row`, `column`) with `glyph` (one column wide) and `role`,
+    /// clipped to the canvas; blanks by default.
+    mutating func fill(row: Int, column: Int, width: Int, role: StyleRole, glyph: String = " ") {
         guard row >= 0 && row < rows else {
             return
         }
@@ -105,7 +120,7 @@ struct Canvas: Equatable, Sendable {
             return
         }
         for x in start..<end {
-            place(" ", width: 1, role: role, row: row, column: x)
+            place(glyph, width: 1, role: role, row: row, column: x)
         }
     }
 

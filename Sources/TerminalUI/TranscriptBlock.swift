@@ -44,6 +44,9 @@ struct TranscriptBlock: Sendable {
     private var cachedWidth = -1
     private var cachedRows: [TranscriptRow] = []
     private var wrapper: StreamingWrapper?
+    /// For an open block: finished rows already in `cachedRows`, and the open rows after them.
+    private var finishedInCache = 0
+    private var openInCache = 0
 
     init(kind: Kind, text: String, isOpen: Bool = false, spaceBefore: Bool) {
         self.kind = kind
@@ -61,6 +64,9 @@ struct TranscriptBlock: Sendable {
         isOpen = false
         wrapper = nil
         cachedWidth = -1
+        cachedRows = []
+        finishedInCache = 0
+        openInCache = 0
     }
 
     /// The block's rows at `width` columns: cached when closed; an open block re-wraps only its
@@ -72,10 +78,20 @@ struct TranscriptBlock: Sendable {
                 var fresh = StreamingWrapper(width: textWidth)
                 fresh.append(text)
                 wrapper = fresh
+                cachedRows = decorate([])
+                finishedInCache = 0
+                openInCache = 0
             }
             guard let wrapper else { return [] }
-            let lines = text.isEmpty ? ["…"] : wrapper.finishedRows + wrapper.openRows()
-            return decorate(lines)
+            // Extend the cached rows in place: a frame costs the new rows, not the answer.
+            cachedRows.removeLast(openInCache)
+            let finished = wrapper.finishedRows
+            for line in finished[finishedInCache...] { cachedRows.append(row(line)) }
+            finishedInCache = finished.count
+            let open = text.isEmpty ? ["…"] : wrapper.openRows()
+            for line in open { cachedRows.append(row(line)) }
+            openInCache = open.count
+            return cachedRows
         }
         if cachedWidth != textWidth {
             cachedRows = text.isEmpty ? decorate([]) : decorate(TextWrapper.wrap(text, width: textWidth))
@@ -88,8 +104,12 @@ struct TranscriptBlock: Sendable {
         var rows: [TranscriptRow] = []
         rows.reserveCapacity(lines.count + 1)
         if spaceBefore { rows.append(TranscriptRow(text: "", role: .normal, indent: 0)) }
-        for line in lines { rows.append(TranscriptRow(text: line, role: kind.role, indent: kind.indent)) }
+        for line in lines { rows.append(row(line)) }
         return rows
+    }
+
+    private func row(_ line: String) -> TranscriptRow {
+        TranscriptRow(text: line, role: kind.role, indent: kind.indent)
     }
 }
 

@@ -13,6 +13,12 @@ enum BenchmarkCommand {
         if which == "startup" || which == "all" {
             try await StartupBenchmark.run(products: products)
         }
+        if which == "frames" || which == "all" {
+            FrameBenchmark.run()
+        }
+        if which == "terminal" || which == "all" {
+            try await TerminalBenchmark.run(products: products)
+        }
     }
 }
 

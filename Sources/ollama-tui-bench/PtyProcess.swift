@@ -1,0 +1,102 @@
+import Foundation
+
+/// A process on a pseudo-terminal, as a terminal emulator would run it: the benchmark reads
+/// what it draws, with the time each byte arrived.
+final class PtyProcess: @unchecked Sendable {
+    let pid: pid_t
+    private let master: Int32
+    private let lock = NSLock()
+    private var output: [UInt8] = []
+    private var reader: Thread?
+
+    init(executable: String, arguments: [String], environment: [String: String], rows: Int = 30, columns: Int = 100) throws {
+        // posix_openpt/grantpt/unlockpt/ptsname, as Linux implements them: Swift's Glibc module
+        // does not declare them. TIOCSPTLCK and TIOCGPTN are the asm-generic values.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        guard master >= 0, ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &number) == 0 else {
+            throw BenchmarkFailure(what: "no pseudo-terminal")
+        }
+        let slavePath = "/dev/pts/\(number)"
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, slavePath, O_RDWR, 0) }
+        posix_spawn_file_actions_addclose(&actions, master)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var child: pid_t = 0
+        guard posix_spawn(&child, executable, &actions, nil, argv, envp) == 0 else {
+            throw BenchmarkFailure(what: "cannot start \(executable)")
+        }
+        pid = child
+        let thread = Thread { [self] in readLoop() }
+        thread.start()
+        reader = thread
+    }
+
+    private func readLoop() {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            guard count > 0 else { return }
+            lock.lock()
+            output += buffer[0..<count]
+            lock.unlock()
+        }
+    }
+
+    func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Foundation.write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Bytes received so far.
+    var received: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return output.count
+    }
+
+    /// Waits until `text` appears in what arrived after byte `offset`; returns when it was seen.
+    func waitFor(_ text: String, after offset: Int = 0, timeout: Duration = .seconds(60)) throws -> ContinuousClock.Instant {
+        let needle = Array(text.utf8)
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            lock.lock()
+            let found = output.count > offset && output[offset...].firstRange(of: needle) != nil
+            lock.unlock()
+            if found { return .now }
+            usleep(200)
+        }
+        throw BenchmarkFailure(what: "\"\(text)\" did not appear on the terminal")
+    }
+
+    /// CPU time of every thread of the process so far, in microseconds (`/proc/PID/task/*/schedstat`).
+    func cpuMicroseconds() -> Double {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.reduce(0) { total, task in
+            let text = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8)) ?? ""
+            return total + (Double(text.split(separator: " ").first ?? "0") ?? 0) / 1000
+        }
+    }
+
+    /// Peak resident memory in MiB (`VmHWM`).
+    func peakMemoryMiB() -> Double {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+    }
+
+    func stop() {
+        kill(pid, SIGTERM)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        close(master)
+    }
+}

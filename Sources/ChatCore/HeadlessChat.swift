@@ -100,6 +100,10 @@ public struct HeadlessChat: Sendable {
             }
             return .success(models)
         } catch {
+            if case .cancelled = error {
+                errorOutput(strings.stopped + "\n")
+                return .failure(.interrupted)
+            }
             if case .notReachable(let host, let reason) = error {
                 errorOutput(strings.notRunning + "\n" + strings.tried(host, reason) + "\n")
                 return .failure(.notReachable)

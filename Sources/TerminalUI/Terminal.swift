@@ -73,9 +73,18 @@ final class Terminal {
     /// Ctrl-Z: gives the terminal back, stops the process, takes the terminal again on `fg`.
     func suspend() {
         Self.writeToTerminal(Self.disableModes)
+        def_prog_mode()
         endwin()
-        raise(SIGTSTP)
+        fflush(nil)
+        // raise(SIGTSTP) would stay pending: this is a dispatch worker with every signal blocked.
+        // SIGSTOP cannot be blocked, and sent to this thread it stops the process before the
+        // call returns (sent to the process, another thread might take it while this one
+        // redraws). The shell sees the job stop, as with ^Z.
+        pthread_kill(pthread_self(), SIGSTOP)
+        // Continued (`fg`): the shell has put its own modes back; take the terminal again.
+        reset_prog_mode()
         refresh()
+        fflush(nil)
         Self.writeToTerminal(Self.enableModes)
     }
 

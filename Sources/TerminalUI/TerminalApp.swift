@@ -15,6 +15,7 @@ public final class TerminalApp {
     private let terminal: Terminal
     private var screen: CursesScreen
     private var decoder = InputDecoder()
+    private var readBuffer = [UInt8](repeating: 0, count: 65536)
     private var size: (rows: Int, columns: Int)
     private var sources: [any DispatchSourceProtocol] = []
     private var chatTask: Task<Void, Never>?
@@ -78,13 +79,12 @@ public final class TerminalApp {
     }
 
     private func readInput() {
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        let count = readBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
         if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) {
             quit(status: ExitStatus.success.rawValue)
         }
         guard count > 0 else { return }
-        for key in decoder.feed(buffer[0..<count]) { dispatch(.key(key)) }
+        for key in decoder.feed(readBuffer[0..<count]) { dispatch(.key(key)) }
         if decoder.hasPending {
             // A lone Esc or the start of a sequence: decide once no more bytes follow.
             escapeDeadline &+= 1

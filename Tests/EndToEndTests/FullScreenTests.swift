@@ -83,7 +83,7 @@ struct FullScreenTests {
         #expect(await session.waitFor("✅ Connected to gemma3:270m. Send a message!"))
         session.type("Second")
         session.press("Enter")
-        #expect(await session.waitFor { $0.components(separatedBy: "tok/s").count > 2 })
+        #expect(await session.waitFor { $0.components(separatedBy: Self.greeting).count > 2 })
         let request = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
         #expect(request.contains("\"model\":\"gemma3:270m\""))
         #expect(request.contains("First") && request.contains("Second"))
@@ -225,5 +225,39 @@ struct FullScreenTests {
         let session = try TmuxSession(environment: ["TERM": "no-such-terminal", "OLLAMA_HOST": "127.0.0.1:1"])
         #expect(await session.waitFor("__EXITED__ 2"))
         #expect(session.text.contains("the terminal type \"no-such-terminal\" is not known here"))
+    }
+}
+
+/// Job control and terminal types, in a real shell.
+@Suite(.serialized)
+struct TerminalTypeTests {
+    @Test(arguments: ["xterm", "xterm-256color", "screen", "tmux-256color", "linux"])
+    func worksWithCommonTerminalTypes(_ term: String) async throws {
+        let server = try await OllamaTestServer.start()
+        let session = try TmuxSession(environment: ["OLLAMA_HOST": server.hostValue, "TERM": term, "NO_COLOR": term == "linux" ? "1" : ""])
+        #expect(await session.waitFor("tiny:latest (253MB)"), "TERM=\(term)")
+        session.press("Down", "Enter")
+        #expect(await session.waitFor("✅ Connected to tiny:latest"), "TERM=\(term)")
+        session.press("F10")
+        #expect(await session.waitFor("__EXITED__ 0"), "TERM=\(term)")
+        try await server.shutdown()
+    }
+
+    @Test func ctrlZSuspendsAndFgResumes() async throws {
+        let server = try await OllamaTestServer.start()
+        let session = try TmuxSession(shell: "OLLAMA_HOST=\(server.hostValue) \(ProcessRunner.binary.path) -m tiny")
+        #expect(await session.waitFor("✅ Connected to tiny:latest"))
+        session.press("C-z")
+        #expect(await session.waitFor("Stopped"))
+        #expect(!session.alternateScreenOn)
+        session.type("fg")
+        session.press("Enter")
+        #expect(await session.waitFor("✅ Connected to tiny:latest"))
+        #expect(session.alternateScreenOn)
+        session.type("still here")
+        session.press("Enter")
+        #expect(await session.waitFor("Hello! How can I help you today?"))
+        session.press("F10")
+        try await server.shutdown()
     }
 }

@@ -16,6 +16,16 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), command], output: false)
     }
 
+    /// An interactive shell (with job control) that runs `command`.
+    init(shell command: String, columns: Int = 100, rows: Int = 30) throws {
+        let variables = ProcessRunner.environment(["TERM": "tmux-256color", "PS1": "$ "])
+        let assignments = variables.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), "env -i \(assignments) bash --norc --noprofile -i"], output: false)
+        press("Enter")
+        type(command)
+        press("Enter")
+    }
+
     deinit {
         _ = try? tmux(["kill-server"], output: false)
     }
@@ -46,6 +56,9 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addclose(&actions, fds[1])
+        // Nothing else may reach the tmux server, which outlives the call: an inherited client
+        // socket would keep a connection open after this process closes it.
+        guard SpawnCloseFrom.add(&actions, from: 3) else { throw SpawnError(what: "posix_spawn_file_actions_addclosefrom_np is missing") }
         let argv = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
@@ -123,5 +136,20 @@ final class TmuxSession {
 
     func waitFor(_ fragment: String, timeout: Duration = .seconds(20)) async -> Bool {
         await waitFor(timeout: timeout) { $0.contains(fragment) }
+    }
+}
+
+
+/// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34+), which Swift's Glibc module does
+/// not declare: the child closes every descriptor from `from` up.
+enum SpawnCloseFrom {
+    private typealias Function = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    nonisolated(unsafe) private static let function: Function? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: Function.self)
+    }()
+
+    static func add(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, from fd: Int32) -> Bool {
+        function.map { $0(actions, fd) == 0 } ?? false
     }
 }

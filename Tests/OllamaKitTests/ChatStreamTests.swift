@@ -169,6 +169,11 @@ struct ChatStreamTests {
         try await withServer(ServerScript(chat: .scripted(script))) { server, client in
             let stream = client.chat(messages: hello, model: "tiny")
             let consumer = Task { await collect(stream) }
+            // Cancel once the answer is flowing (before that, no stream would exist to close).
+            let started = ContinuousClock.now + .seconds(10)
+            while server.streams.started == 0 && ContinuousClock.now < started {
+                try await Task.sleep(for: .milliseconds(10))
+            }
             try await Task.sleep(for: .milliseconds(100))
             consumer.cancel()
             let chunks = await consumer.value

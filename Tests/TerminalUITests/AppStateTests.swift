@@ -153,6 +153,23 @@ struct AppStateTests {
         }
     }
 
+    @Test func aThinkingModelShowsItsReasoningDimBeforeTheAnswer() throws {
+        var state = AppState.connected()
+        state.type("Why?")
+        state.press(.enter)
+        _ = state.update(.chunk(.thinking("Let me think")))
+        _ = state.update(.chunk(.thinking(" about it.")))
+        _ = state.update(.chunk(.content("Because.")))
+        _ = state.update(.chunk(.done(ChatCounters())))
+        let (canvas, _) = state.canvas()
+        let lines = canvas.lines
+        let thinking = try #require(lines.firstIndex(of: "   Let me think about it."))
+        let answer = try #require(lines.firstIndex(of: "   Because."))
+        #expect(thinking < answer)
+        #expect(canvas[thinking, 3].role == .dim)
+        #expect(state.history.entries.last?.content == "Because.", "thinking is not part of the answer sent back")
+    }
+
     @Test func escStopsAndKeepsThePartReceived() {
         var state = AppState.connected()
         state.type("Count")

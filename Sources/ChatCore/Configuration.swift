@@ -84,8 +84,8 @@ public struct Configuration: Sendable, Equatable {
         return number
     }
 
-    /// What the client needs of these settings.
-    public var clientConfiguration: OllamaClientConfiguration {
-        OllamaClientConfiguration(host: host, apiKey: apiKey, idleTimeout: idleTimeout)
+    /// What the client needs of these settings; `coalescingInterval` as the consumer wants it.
+    public func clientConfiguration(coalescingInterval: Double = 0) -> OllamaClientConfiguration {
+        OllamaClientConfiguration(host: host, apiKey: apiKey, idleTimeout: idleTimeout, coalescingInterval: coalescingInterval)
     }
 }

@@ -3,9 +3,9 @@ import NIOCore
 import NIOHTTP1
 
 /// Receives `/api/chat` on the connection's event loop and decodes it there, so a token costs
-/// no thread hop before it is decoded. The chunks decoded from one socket read are handed to the
-/// stream together, consecutive text pieces as one: the consumer wakes once per read, not per
-/// token, however fast the server sends.
+/// no thread hop before it is decoded. The chunks decoded from one socket read (or within the
+/// configured coalescing interval) are handed to the stream together, consecutive text pieces as
+/// one: the consumer wakes once per read or interval, not per token, however fast the server sends.
 ///
 /// Every callback runs on the request's event loop, which confines the mutable state.
 final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
@@ -54,8 +54,12 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
             task.cancel()
         } else if !flushScheduled {
             flushScheduled = true
-            // Runs after the event loop has handled the rest of this read.
-            task.eventLoop.execute { self.flush() }
+            if configuration.coalescingInterval > 0 {
+                task.eventLoop.scheduleTask(in: .nanoseconds(Int64(configuration.coalescingInterval * 1e9))) { self.flush() }
+            } else {
+                // Runs after the event loop has handled the rest of this read.
+                task.eventLoop.execute { self.flush() }
+            }
         }
         return task.eventLoop.makeSucceededVoidFuture()
     }

@@ -11,12 +11,20 @@ public struct OllamaClientConfiguration: Sendable {
     /// Longest wait for the next byte of an answer. Loading a model can take a minute, so generous.
     public var idleTimeout: Double
     public var connectTimeout: Double
+    /// How long text may wait to be handed over with the text after it (0: hand over what each
+    /// socket read brought at once). A consumer that draws frames sets its frame interval: it
+    /// then wakes once a frame instead of once a token. `done` and `failed` are never held.
+    public var coalescingInterval: Double
 
-    public init(host: OllamaHost = .default, apiKey: String? = nil, idleTimeout: Double = 300, connectTimeout: Double = 10) {
+    public init(
+        host: OllamaHost = .default, apiKey: String? = nil, idleTimeout: Double = 300,
+        connectTimeout: Double = 10, coalescingInterval: Double = 0
+    ) {
         self.host = host
         self.apiKey = apiKey
         self.idleTimeout = idleTimeout
         self.connectTimeout = connectTimeout
+        self.coalescingInterval = coalescingInterval
     }
 }
 

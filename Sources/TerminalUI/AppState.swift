@@ -132,6 +132,9 @@ struct AppState: Sendable {
                 choose(model)
                 return []
             }
+            // A list that arrives after the user already chose (F3, then Enter on the cached
+            // list) only refreshes what is known.
+            if picker == nil && session.model != nil { return [] }
             var open = picker ?? ModelPicker(canClose: session.model != nil)
             open.show(models, strings: strings, preselect: open.selectedModel?.name ?? session.model ?? preferredModel)
             if session.model == nil, let preferred = preferredModel, !models.contains(where: { $0.name == preferred || $0.name == preferred + ":latest" }) {

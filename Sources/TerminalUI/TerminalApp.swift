@@ -26,12 +26,14 @@ public final class TerminalApp {
     private var ticker: (any DispatchSourceTimer)?
     private var escapeDeadline = 0
     private static let frameInterval = DispatchTimeInterval.milliseconds(16)
+    private static let frameSeconds = 0.016
     private static let escapeDelay = DispatchTimeInterval.milliseconds(30)
 
     private init(configuration: Configuration, terminal: Terminal) {
         let strings = Strings(configuration.language)
         state = AppState(strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model)
-        client = OllamaClient(configuration: configuration.clientConfiguration)
+        // Text is handed over at most once a frame: the UI wakes per frame, not per token.
+        client = OllamaClient(configuration: configuration.clientConfiguration(coalescingInterval: Self.frameSeconds))
         self.terminal = terminal
         screen = CursesScreen(palette: terminal.palette)
         size = terminal.querySize()

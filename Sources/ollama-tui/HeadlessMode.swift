@@ -6,7 +6,7 @@ import OllamaKit
 /// Runs the headless mode to completion and exits with its status.
 enum HeadlessMode {
     static func run(configuration: Configuration, prompt: String?, listModels: Bool) -> Never {
-        let client = OllamaClient(configuration: configuration.clientConfiguration)
+        let client = OllamaClient(configuration: configuration.clientConfiguration())
         let chat = HeadlessChat(
             client: client,
             strings: Strings(configuration.language),

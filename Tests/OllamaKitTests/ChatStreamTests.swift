@@ -142,6 +142,19 @@ struct ChatStreamTests {
         try await server.shutdown()
     }
 
+    @Test func aCoalescingIntervalJoinsTextThatArrivesWithinIt() async throws {
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(.counting(40, tokensPerSecond: 200))))
+        let host = try OllamaHost.parse(server.hostValue)
+        let client = OllamaClient(configuration: OllamaClientConfiguration(host: host, coalescingInterval: 0.05))
+        let chunks = await collect(client.chat(messages: hello, model: "tiny"))
+        #expect(chunks.text == (1...40).map { " w\($0)" }.joined())
+        // 40 tokens over 0.2 s, handed over at most every 50 ms: a handful of chunks, not 40.
+        #expect(chunks.contentCount <= 10)
+        #expect(chunks.last.map { if case .done = $0 { true } else { false } } == true)
+        await client.shutdown()
+        try await server.shutdown()
+    }
+
     @Test func cancellingTheConsumerClosesTheConnection() async throws {
         let script = ChatScript.counting(1000, tokensPerSecond: 50)
         try await withServer(ServerScript(chat: .scripted(script))) { server, client in

@@ -44,6 +44,16 @@ struct AppStateTests {
         #expect(state.screen().first == " ✅ Connected to tiny:latest. Send a message!")
     }
 
+    @Test func aLateListDoesNotReopenThePicker() {
+        var state = AppState.connected(model: "tiny:latest")
+        #expect(state.press(.function(3)) == [.listModels])
+        state.press(.up, .enter)
+        #expect(state.model == "gemma3:270m")
+        _ = state.update(.modelsLoaded(.success(capturedModels)))
+        #expect(state.picker == nil)
+        #expect(state.model == "gemma3:270m")
+    }
+
     @Test func thePickerSaysWhenItIsLoading() {
         var state = makeState()
         _ = state.update(.modelsLoaded(.failure(.notReachable(host: "h", reason: .refused))))

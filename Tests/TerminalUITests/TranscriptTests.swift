@@ -41,7 +41,7 @@ struct TranscriptTests {
         #expect(transcript.window(height: 2, bottom: nil, width: 20).map(\.text) == ["abc def"])
     }
 
-    @Test func aLongSessionOnlyWrapsWhatIsShown() {
+    @Test func theEndOfAHundredThousandBlockSessionIsShown() {
         var transcript = transcript(blocks: 100_000)
         #expect(transcript.window(height: 3, bottom: nil, width: 30).map(\.text) == ["message 99998", "", "message 99999"])
     }

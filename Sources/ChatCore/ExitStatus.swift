@@ -1,3 +1,5 @@
+import OllamaKit
+
 /// The process's exit codes, distinct for each way a run can end (documented in the README).
 public enum ExitStatus: Int32, Error, Sendable, CaseIterable {
     case success = 0
@@ -11,4 +13,16 @@ public enum ExitStatus: Int32, Error, Sendable, CaseIterable {
     case modelUnavailable = 4
     /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
     case interrupted = 130
+}
+
+extension ExitStatus {
+    /// The exit status for a run that ended with `error`.
+    public init(failure error: OllamaError) {
+        switch error {
+        case .notReachable: self = .notReachable
+        case .cancelled: self = .interrupted
+        case _ where error.isModelNotFound: self = .modelUnavailable
+        default: self = .answerFailed
+        }
+    }
 }

@@ -52,43 +52,32 @@ public struct HeadlessChat: Sendable {
             }
             guard let outcome = session.receive(chunk) else { continue }
             if !endsWithNewline { output("\n") }
-            return report(outcome, model: model, receivedAnything: !(session.history.entries.last?.content.isEmpty ?? true))
+            return report(outcome, model: model)
         }
         // The stream ended without a last word: this task was cancelled (Ctrl-C).
         let partial = session.pending?.text ?? ""
         _ = session.stop()
         if !partial.isEmpty && !endsWithNewline { output("\n") }
-        errorOutput(strings.stopped + "\n")
-        return .interrupted
+        return fail(.cancelled, model: model)
     }
 
-    private func report(_ outcome: ChatSession.Outcome, model: String, receivedAnything: Bool) -> ExitStatus {
+    private func report(_ outcome: ChatSession.Outcome, model: String) -> ExitStatus {
         switch outcome {
         case .completed(let metrics):
             errorOutput(strings.metricsLine(metrics) + "\n")
             return .success
         case .stopped:
-            errorOutput(strings.stopped + "\n")
-            return .interrupted
+            return fail(.cancelled, model: model)
         case .failed(let error):
-            if !receivedAnything, let status = startFailure(error, model: model) { return status }
-            errorOutput(strings.generationError(strings.describe(error)) + "\n")
-            return .answerFailed
+            return fail(error, model: model)
         }
     }
 
-    /// Errors that mean the answer never started for a reason with its own exit code.
-    private func startFailure(_ error: OllamaError, model: String) -> ExitStatus? {
-        switch error {
-        case .notReachable(let host, let reason):
-            errorOutput(strings.notRunning + "\n" + strings.tried(host, reason) + "\n")
-            return .notReachable
-        case _ where error.isModelNotFound:
-            errorOutput(strings.modelNotFound(model) + "\n")
-            return .modelUnavailable
-        default:
-            return nil
-        }
+    /// Says what went wrong on stderr; returns the matching exit status.
+    private func fail(_ error: OllamaError, model: String?) -> ExitStatus {
+        let words = strings.failure(error, model: model)
+        errorOutput(([words.headline] + [words.detail].compactMap { $0 }).map { $0 + "\n" }.joined())
+        return ExitStatus(failure: error)
     }
 
     private func fetchModels() async -> Result<[ModelSummary], ExitStatus> {
@@ -100,16 +89,7 @@ public struct HeadlessChat: Sendable {
             }
             return .success(models)
         } catch {
-            if case .cancelled = error {
-                errorOutput(strings.stopped + "\n")
-                return .failure(.interrupted)
-            }
-            if case .notReachable(let host, let reason) = error {
-                errorOutput(strings.notRunning + "\n" + strings.tried(host, reason) + "\n")
-                return .failure(.notReachable)
-            }
-            errorOutput(strings.generationError(strings.describe(error)) + "\n")
-            return .failure(.answerFailed)
+            return .failure(fail(error, model: nil))
         }
     }
 }

@@ -56,6 +56,21 @@ public struct Strings: Sendable {
         }
     }
 
+    /// What to tell the user about a failure: a headline (the seed's message where there is one)
+    /// and, where it helps, a detail line. `model` is the model a 404 was about.
+    public func failure(_ error: OllamaError, model: String?) -> (headline: String, detail: String?) {
+        switch error {
+        case .notReachable(let host, let reason):
+            (notRunning, tried(host, reason))
+        case .cancelled:
+            (stopped, nil)
+        case _ where error.isModelNotFound:
+            (modelNotFound(model ?? ""), nil)
+        default:
+            (generationError(describe(error)), nil)
+        }
+    }
+
     /// The `{message}` of `generationError` for an error: what went wrong, in the user's words.
     public func describe(_ error: OllamaError) -> String {
         switch error {

@@ -106,18 +106,13 @@ struct AppState: Sendable {
         switch result {
         case .failure(let error):
             if var open = picker, !wasConnecting {
-                open.failed(describeFailure(error))
+                open.failed(strings.failure(error, model: nil).headline)
                 picker = open
                 return []
             }
             picker = nil
             phase = .offline
-            if case .notReachable(let host, let reason) = error {
-                transcript.add(.error, strings.notRunning)
-                transcript.add(.marker, strings.tried(host, reason))
-            } else {
-                transcript.add(.error, strings.generationError(strings.describe(error)))
-            }
+            addFailure(error)
             transcript.add(.notice, strings.retryHint)
         case .success(let models) where models.isEmpty:
             picker = nil
@@ -145,9 +140,11 @@ struct AppState: Sendable {
         return []
     }
 
-    private func describeFailure(_ error: OllamaError) -> String {
-        if case .notReachable = error { return strings.notRunning }
-        return strings.generationError(strings.describe(error))
+    /// The failure's headline as an error, its detail (host and reason) dim under it.
+    private mutating func addFailure(_ error: OllamaError) {
+        let words = strings.failure(error, model: session.model)
+        transcript.add(.error, words.headline)
+        if let detail = words.detail { transcript.add(.marker, detail) }
     }
 
     mutating func chooseSelectedModel() {
@@ -228,14 +225,7 @@ struct AppState: Sendable {
         case .failed(let error):
             lastAnswerFailed = true
             if history.entries.last?.content.isEmpty == false { transcript.add(.marker, strings.answerCutShort) }
-            switch error {
-            case .notReachable(let host, let reason):
-                transcript.add(.error, strings.notRunning + "\n" + strings.tried(host, reason))
-            case _ where error.isModelNotFound:
-                transcript.add(.error, strings.modelNotFound(session.model ?? ""))
-            default:
-                transcript.add(.error, strings.generationError(strings.describe(error)))
-            }
+            addFailure(error)
         }
         if scrollAnchor != nil { unseenBelow = true }
     }

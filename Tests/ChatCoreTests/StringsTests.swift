@@ -58,3 +58,20 @@ struct StringsTests {
         #expect(Language.fromLocale(["LANG": "de_DE.UTF-8"]) == .english)
     }
 }
+
+struct FailureWordsTests {
+    @Test func eachFailureHasItsHeadlineDetailAndExitStatus() {
+        let strings = Strings(.english)
+        let refused = OllamaError.notReachable(host: "http://h:1", reason: .refused)
+        #expect(strings.failure(refused, model: nil) == (strings.notRunning, "(http://h:1: connection refused)"))
+        #expect(ExitStatus(failure: refused) == .notReachable)
+        let missing = OllamaError.httpStatus(code: 404, message: "model 'x:latest' not found")
+        #expect(strings.failure(missing, model: "x").headline == "📦 Model x is not installed. Install it: ollama pull x")
+        #expect(ExitStatus(failure: missing) == .modelUnavailable)
+        let dropped = OllamaError.connectionLost(host: "http://h:1")
+        #expect(strings.failure(dropped, model: "x").headline.hasPrefix("⚠️ Error: the connection"))
+        #expect(ExitStatus(failure: dropped) == .answerFailed)
+        #expect(strings.failure(.cancelled, model: nil).headline == "⏹ stopped")
+        #expect(ExitStatus(failure: .cancelled) == .interrupted)
+    }
+}

@@ -85,11 +85,19 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
 
     private func add(_ chunks: [ChatChunk]) {
         for chunk in chunks where !ended {
+            // Appends in place (the last element is taken out first, so its text is uniquely
+            // owned): joining n pieces costs their length, not n copies of a growing string.
             switch (pending.last, chunk) {
-            case (.content(let earlier)?, .content(let text)):
-                pending[pending.count - 1] = .content(earlier + text)
-            case (.thinking(let earlier)?, .thinking(let text)):
-                pending[pending.count - 1] = .thinking(earlier + text)
+            case (.content?, .content(let text)):
+                if case .content(var joined) = pending.removeLast() {
+                    joined += text
+                    pending.append(.content(joined))
+                }
+            case (.thinking?, .thinking(let text)):
+                if case .thinking(var joined) = pending.removeLast() {
+                    joined += text
+                    pending.append(.thinking(joined))
+                }
             case (_, .done), (_, .failed):
                 pending.append(chunk)
                 ended = true

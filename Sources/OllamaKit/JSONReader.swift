@@ -174,7 +174,7 @@ struct JSONReader {
             case UInt8(ascii: "t"): utf8.append(0x09)
             case UInt8(ascii: "u"):
                 let scalar = try readUnicodeEscape()
-                utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
+                UTF8.encode(scalar) { utf8.append($0) }
             default: throw error("invalid escape")
             }
         }

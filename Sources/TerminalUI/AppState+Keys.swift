@@ -7,12 +7,6 @@ extension AppState {
         }
         if picker != nil { return handlePickerKey(key) }
         switch key {
-        case .mouseWheelUp:
-            scroll(by: -3)
-            return []
-        case .mouseWheelDown:
-            scroll(by: 3)
-            return []
         case .character("r") where (phase == .offline || phase == .noModels) && editor.isEmpty:
             return retry()
         case .character(let character):
@@ -53,6 +47,8 @@ extension AppState {
         case .pageDown: scroll(by: max(1, layout.transcriptHeight - 1))
         case .lineUp: scroll(by: -1)
         case .lineDown: scroll(by: 1)
+        case .wheelUp: scroll(by: -3)
+        case .wheelDown: scroll(by: 3)
         case .home: if editor.isEmpty { scrollToTop() } else { editor.moveToLineStart() }
         case .end: if scrollAnchor != nil || editor.isEmpty { followBottom() } else { editor.moveToLineEnd() }
         case .historyUp: if !editor.moveUp(width: width) { editor.recallPrevious() }
@@ -95,20 +91,19 @@ extension AppState {
         case .escape:
             if open.canClose { picker = nil } else { picker = open }
             return []
-        case .control("c"):
-            if phase == .answering { return stopAnswer() }
-            return [.quit]
-        case .function(1):
-            picker = open
-            showingHelp = true
-            return []
-        case .function(5):
-            picker = ModelPicker(canClose: open.canClose)
-            return [.listModels]
-        case .function(10):
-            return [.quit]
         default:
-            break
+            // Keys the picker does not use act as everywhere, through the one key table.
+            picker = open
+            guard let action = KeyBindings.action(for: key) else { return [] }
+            switch action {
+            case .help, .interrupt, .quit, .clearSession:
+                return perform(action)
+            case .retry:
+                picker = ModelPicker(canClose: open.canClose)
+                return [.listModels]
+            default:
+                return []
+            }
         }
         picker = open
         return []

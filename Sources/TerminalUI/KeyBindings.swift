@@ -5,7 +5,7 @@ import ChatCore
 enum UIAction: Sendable, Equatable {
     case help, clearSession, chooseModel, retry, stop, interrupt, quit, quitIfInputEmpty, suspend
     case send, newline
-    case pageUp, pageDown, lineUp, lineDown, home, end
+    case pageUp, pageDown, lineUp, lineDown, wheelUp, wheelDown, home, end
     case historyUp, historyDown
     case left, right, wordLeft, wordRight, lineStart, lineEnd
     case backspace, deleteForward, deleteWordBackward, deleteWordForward, killToLineStart, killToLineEnd, yank
@@ -41,8 +41,10 @@ enum KeyBindings {
         KeyBinding(keys: [.newline], label: "Alt-Enter / Ctrl-J", action: .newline, english: "new line in the message", russian: "новая строка в сообщении"),
         KeyBinding(keys: [.pageUp], label: "PgUp / PgDn", action: .pageUp, english: "scroll the transcript by a page", russian: "листать переписку по страницам"),
         KeyBinding(keys: [.pageDown], label: "", action: .pageDown, english: "", russian: ""),
-        KeyBinding(keys: [.shiftUp, .mouseWheelUp], label: "Shift-↑ / Shift-↓", action: .lineUp, english: "scroll by a line (also the mouse wheel)", russian: "прокрутка на строку (и колесо мыши)"),
-        KeyBinding(keys: [.shiftDown, .mouseWheelDown], label: "", action: .lineDown, english: "", russian: ""),
+        KeyBinding(keys: [.shiftUp], label: "Shift-↑ / Shift-↓", action: .lineUp, english: "scroll by a line", russian: "прокрутка на строку"),
+        KeyBinding(keys: [.shiftDown], label: "", action: .lineDown, english: "", russian: ""),
+        KeyBinding(keys: [.mouseWheelUp], label: "mouse wheel", action: .wheelUp, english: "scroll by three lines", russian: "прокрутка на три строки"),
+        KeyBinding(keys: [.mouseWheelDown], label: "", action: .wheelDown, english: "", russian: ""),
         KeyBinding(keys: [.home], label: "Home / End", action: .home, english: "top / bottom of the transcript; in a typed line, its start / end", russian: "начало / конец переписки; в набранной строке — её начало / конец"),
         KeyBinding(keys: [.end], label: "", action: .end, english: "", russian: ""),
         KeyBinding(keys: [.up], label: "↑ / ↓", action: .historyUp, english: "earlier prompts of this session; lines of a long message", russian: "прежние запросы сессии; строки длинного сообщения"),

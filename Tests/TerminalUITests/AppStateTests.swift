@@ -44,6 +44,19 @@ struct AppStateTests {
         #expect(state.screen().first == " ✅ Connected to tiny:latest. Send a message!")
     }
 
+    @Test func thePickerPassesGlobalKeysToTheKeyTable() {
+        var state = makeState()
+        _ = state.update(.modelsLoaded(.success(capturedModels)))
+        state.press(.function(1))
+        #expect(state.showingHelp)
+        state.press(.escape)
+        #expect(state.press(.function(5)) == [.listModels])
+        #expect(state.press(.control("c")) == [.quit])
+        #expect(state.press(.function(10)) == [.quit])
+        state.type("q")
+        #expect(state.picker?.selection.filter == "q", "letters filter, they are not commands")
+    }
+
     @Test func aLateListDoesNotReopenThePicker() {
         var state = AppState.connected(model: "tiny:latest")
         #expect(state.press(.function(3)) == [.listModels])

@@ -8,7 +8,6 @@ public struct ChatSession: Sendable {
     /// The answer being received.
     public struct PendingAnswer: Sendable, Equatable {
         public var text = ""
-        public var thinking = ""
         public let startedAt: ContinuousClock.Instant
         public var firstTokenAt: ContinuousClock.Instant?
     }
@@ -58,9 +57,9 @@ public struct ChatSession: Sendable {
             answer.text += text
             pending = answer
             return nil
-        case .thinking(let text):
+        case .thinking:
+            // Reasoning is shown by the front end and not sent back; it only starts the clock.
             if answer.firstTokenAt == nil { answer.firstTokenAt = now }
-            answer.thinking += text
             pending = answer
             return nil
         case .done(let counters):

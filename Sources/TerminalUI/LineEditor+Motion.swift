@@ -20,16 +20,6 @@ extension LineEditor {
         cursor = lineEnd(position)
     }
 
-    /// Moves to the start of the whole text.
-    public mutating func moveToStart() {
-        cursor = 0
-    }
-
-    /// Moves to the end of the whole text.
-    public mutating func moveToEnd() {
-        cursor = chars.count
-    }
-
     /// Moves back to the start of the current or previous word (Alt-B); words are runs of
     /// letters and digits.
     public mutating func moveWordLeft() {

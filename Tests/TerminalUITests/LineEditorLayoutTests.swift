@@ -127,7 +127,7 @@ import Testing
         l = e.layout(width: 5, maxRows: 3)
         #expect(l.rows == ["7", "8", "9"])
         #expect(l.cursorRow == 2)
-        e.moveToStart()
+        e.cursor = 0
         l = e.layout(width: 5, maxRows: 1)
         #expect(l.rows == ["0"])
         #expect(e.rowCount(width: 5) == 10)
@@ -135,9 +135,9 @@ import Testing
 
     @Test func windowShrinksBackWhenTheTextShrinks() {
         var e = LineEditor(text: "1\n2\n3\n4")
-        e.moveToStart()
+        e.cursor = 0
         _ = e.layout(width: 5, maxRows: 2)
-        e.moveToEnd()
+        e.cursor = e.count
         let r9 = e.layout(width: 5, maxRows: 2)
         #expect(r9.rows == ["3", "4"])
         e.text = "x"

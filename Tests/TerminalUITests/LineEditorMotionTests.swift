@@ -14,10 +14,10 @@ import Testing
         #expect(e.cursor == 12)
         e.moveToLineEnd()
         #expect(e.cursor == 12)
-        e.moveToEnd()
+        e.cursor = e.count
         e.moveToLineStart()
         #expect(e.cursor == 13)
-        e.moveToStart()
+        e.cursor = 0
         #expect(e.cursor == 0)
     }
 

@@ -27,6 +27,11 @@ public struct ModelSummary: Sendable, Equatable {
         self.capabilities = capabilities
     }
 
+    /// Whether `requested` names this model by Ollama's rule: a name without a tag means `:latest`.
+    public func isNamed(_ requested: String) -> Bool {
+        name == requested || (!requested.contains(":") && name == requested + ":latest")
+    }
+
     /// False for embedding-only models, which cannot chat.
     public var canChat: Bool {
         capabilities.isEmpty || capabilities.contains("completion")

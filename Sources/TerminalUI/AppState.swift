@@ -122,8 +122,8 @@ struct AppState: Sendable {
         case .success(let models):
             knownModels = models
             if phase != .answering { phase = .ready }
-            if picker == nil, session.model == nil, let preferred = preferredModel,
-               let model = models.first(where: { $0.name == preferred || $0.name == preferred + ":latest" }), model.canChat {
+            let preferred = preferredModel.flatMap { name in models.first { $0.isNamed(name) } }
+            if picker == nil, session.model == nil, let model = preferred, model.canChat {
                 choose(model)
                 return []
             }
@@ -132,8 +132,8 @@ struct AppState: Sendable {
             if picker == nil && session.model != nil { return [] }
             var open = picker ?? ModelPicker(canClose: session.model != nil)
             open.show(models, strings: strings, preselect: open.selectedModel?.name ?? session.model ?? preferredModel)
-            if session.model == nil, let preferred = preferredModel, !models.contains(where: { $0.name == preferred || $0.name == preferred + ":latest" }) {
-                open.message = strings.modelNotFound(preferred)
+            if session.model == nil, preferred == nil, let name = preferredModel {
+                open.message = strings.modelNotFound(name)
             }
             picker = open
         }

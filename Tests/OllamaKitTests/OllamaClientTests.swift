@@ -25,6 +25,13 @@ struct OllamaClientTests {
         }
     }
 
+    @Test func aNameWithoutATagMeansLatest() {
+        let model = ModelSummary(name: "tiny:latest", size: 1)
+        #expect(model.isNamed("tiny") && model.isNamed("tiny:latest"))
+        #expect(!model.isNamed("tiny:2b") && !model.isNamed("tin"))
+        #expect(!ModelSummary(name: "tiny:2b", size: 1).isNamed("tiny"))
+    }
+
     @Test func noModels() async throws {
         try await withServer(ServerScript(models: .empty)) { _, client in
             let models = try await client.listModels()

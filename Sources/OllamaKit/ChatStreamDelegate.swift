@@ -3,9 +3,16 @@ import NIOCore
 import NIOHTTP1
 
 /// Receives `/api/chat` on the connection's event loop and decodes it there, so a token costs
-/// no thread hop before it is decoded. The chunks decoded from one socket read (or within the
-/// configured coalescing interval) are handed to the stream together, consecutive text pieces as
-/// one: the consumer wakes once per read or interval, not per token, however fast the server sends.
+/// no thread hop before it is decoded. The chunks decoded from one socket read are handed to the
+/// stream together, consecutive text pieces as one.
+///
+/// With a coalescing interval, text is handed over at most once per interval, and the socket is
+/// read at most about twice per interval however fast the server sends: once text has been
+/// handed over, the next part to arrive is held (its future stays pending, so AsyncHTTPClient
+/// asks the socket for nothing more) until the interval has passed. What arrives meanwhile
+/// waits in the kernel and comes in one read. At a model's pace every token is otherwise its
+/// own read and its own thread wake-up, which costs far more than decoding it. `done` and
+/// `failed` are never held.
 ///
 /// Every callback runs on the request's event loop, which confines the mutable state.
 final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
@@ -19,6 +26,21 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     private var errorBody: [UInt8] = []
     private var pending: [ChatChunk] = []
     private var flushScheduled = false
+    /// Text may be handed over from this moment on; before it, parts are held.
+    private var windowOpens = NIODeadline.uptimeNanoseconds(0)
+    /// The acknowledgement of a part that arrived before the window opened.
+    private var held: EventLoopPromise<Void>?
+    private var reopen: Scheduled<Void>?
+    /// Hands text over later: when the window opens (text that was not held), or shortly after
+    /// the reopening if no read follows it.
+    private var flushTimer: Scheduled<Void>?
+    /// Body bytes since the last handover.
+    private var received = 0
+    /// The last handover carried `floodBytes` or more: nothing is held until one carries less.
+    private var flooding = false
+    /// This much in one interval (some 25 tokens) means the server sends far faster than a model
+    /// generates. Reads are then few and large, and holding them back would only slow the answer.
+    private static let floodBytes = 4 << 10
     /// A `.done` or `.failed` chunk was decoded: nothing after it counts.
     private var ended = false
     private static let maxErrorBody = 64 << 10
@@ -41,6 +63,7 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
             return task.eventLoop.makeSucceededVoidFuture()
         }
         framer.append(buffer.readableBytesView)
+        received += buffer.readableBytes
         do {
             while !ended, let line = try framer.nextLine() {
                 add(ChatLineDecoder.decode(line))
@@ -52,16 +75,26 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
             // The answer is over (an error line, a bad line): close the connection.
             flush()
             task.cancel()
-        } else if !flushScheduled {
-            flushScheduled = true
-            if configuration.coalescingInterval > 0 {
-                task.eventLoop.scheduleTask(in: .nanoseconds(Int64(configuration.coalescingInterval * 1e9))) { self.flush() }
-            } else {
-                // Runs after the event loop has handled the rest of this read.
-                task.eventLoop.execute { self.flush() }
-            }
+            return task.eventLoop.makeSucceededVoidFuture()
         }
-        return task.eventLoop.makeSucceededVoidFuture()
+        guard configuration.coalescingInterval > 0 else {
+            flushAtEndOfTick(on: task.eventLoop)
+            return task.eventLoop.makeSucceededVoidFuture()
+        }
+        if NIODeadline.now() >= windowOpens {
+            flushAtEndOfTick(on: task.eventLoop)
+            return task.eventLoop.makeSucceededVoidFuture()
+        }
+        if flooding || received >= Self.floodBytes {
+            if flushTimer == nil {
+                flushTimer = task.eventLoop.scheduleTask(deadline: windowOpens) { self.flush() }
+            }
+            return task.eventLoop.makeSucceededVoidFuture()
+        }
+        let promise = task.eventLoop.makePromise(of: Void.self)
+        held = promise
+        reopen = task.eventLoop.scheduleTask(deadline: windowOpens) { self.reopenWindow(on: task.eventLoop) }
+        return promise.futureResult
     }
 
     func didFinishRequest(task: HTTPClient.Task<Void>) throws {
@@ -71,6 +104,7 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
             add(ChatLineDecoder.decode(last))
         }
         if !ended { add([.failed(.connectionLost(host: configuration.host.baseURL))]) }
+        release()
         flush()
         continuation.finish()
     }
@@ -79,6 +113,7 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         if !ended {
             add([.failed(TransportErrorMapper.map(error, configuration: configuration, receiving: receivedHead))])
         }
+        release()
         flush()
         continuation.finish()
     }
@@ -107,9 +142,45 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         }
     }
 
+    /// Runs after the event loop has handled the rest of this read, so all its parts go together.
+    private func flushAtEndOfTick(on eventLoop: any EventLoop) {
+        guard !flushScheduled else { return }
+        flushScheduled = true
+        eventLoop.execute { self.flush() }
+    }
+
+    /// The held part is acknowledged: AsyncHTTPClient hands over the parts it buffered and asks
+    /// the socket for more, and what waited there is read in the event loop's next turn, while
+    /// the window is open. Its flush hands over the held text too; the fallback does if the
+    /// socket had nothing.
+    private func reopenWindow(on eventLoop: any EventLoop) {
+        reopen = nil
+        let promise = held
+        held = nil
+        promise?.succeed()
+        guard !pending.isEmpty, !flushScheduled, flushTimer == nil else { return }
+        flushTimer = eventLoop.scheduleTask(in: .milliseconds(2)) { self.flush() }
+    }
+
+    private func release() {
+        reopen?.cancel()
+        reopen = nil
+        let promise = held
+        held = nil
+        promise?.succeed()
+    }
+
     private func flush() {
         flushScheduled = false
+        flushTimer?.cancel()
+        flushTimer = nil
+        flooding = received >= Self.floodBytes
+        received = 0
+        guard !pending.isEmpty else { return }
         for chunk in pending { continuation.yield(chunk) }
         pending.removeAll(keepingCapacity: true)
+        if configuration.coalescingInterval > 0 {
+            windowOpens = .now() + .nanoseconds(Int64(configuration.coalescingInterval * 1e9))
+        }
     }
 }

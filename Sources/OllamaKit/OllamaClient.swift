@@ -32,6 +32,9 @@ public struct OllamaClientConfiguration: Sendable {
 public final class OllamaClient: Sendable {
     public let configuration: OllamaClientConfiguration
     private let http: HTTPClient
+    /// Every chat runs on this loop, its connection and its decoding both: a read is decoded on
+    /// the thread that made it, and the next chat reuses the kept-alive connection.
+    private let chatLoop: any EventLoop
     private static let userAgent = "ollama-tui/\(OllamaKitVersion.current)"
     private static let maxBodyBytes = 16 << 20
 
@@ -47,6 +50,7 @@ public final class OllamaClient: Sendable {
         config.connectionPool.retryConnectionEstablishment = false
         config.decompression = .disabled
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: config)
+        chatLoop = http.eventLoopGroup.next()
     }
 
     /// Closes the connection pool; call once before the client is released.
@@ -93,7 +97,7 @@ public final class OllamaClient: Sendable {
             return stream
         }
         let delegate = ChatStreamDelegate(continuation: continuation, configuration: configuration)
-        let task = http.execute(request: request, delegate: delegate)
+        let task = http.execute(request: request, delegate: delegate, eventLoop: .delegateAndChannel(on: chatLoop))
         continuation.onTermination = { _ in task.cancel() }
         return stream
     }

@@ -155,6 +155,56 @@ struct ChatStreamTests {
         try await server.shutdown()
     }
 
+    @Test func heldTextIsHandedOverWhenTheIntervalEndsThoughTheServerGoesQuiet() async throws {
+        // Two tokens 5 ms apart, then silence: the second arrives within the first handover's
+        // interval and is held; it must still come when the interval ends, though no read
+        // follows to carry it.
+        var script = ChatScript.counting(2, tokensPerSecond: 200)
+        script.fault = .stall(afterTokens: 2)
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(script)))
+        let host = try OllamaHost.parse(server.hostValue)
+        let client = OllamaClient(configuration: OllamaClientConfiguration(host: host, coalescingInterval: 0.05))
+        let consumer = Task {
+            var text = ""
+            for await chunk in client.chat(messages: hello, model: "tiny") {
+                if case .content(let piece) = chunk { text += piece }
+                if text == " w1 w2" { break }
+            }
+            return text
+        }
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(10))
+            consumer.cancel()
+        }
+        let text = await consumer.value
+        watchdog.cancel()
+        #expect(text == " w1 w2")
+        await client.shutdown()
+        try await server.shutdown()
+    }
+
+    @Test func aFloodIsNotHeldBack() async throws {
+        // As fast as the socket takes it. Holding every read back for the interval would hand
+        // over a couple of KiB per interval (minutes for this answer); the client sees the flood
+        // and reads freely, handing over once per interval.
+        let tokens = 20_000
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(.counting(tokens))))
+        let host = try OllamaHost.parse(server.hostValue)
+        let client = OllamaClient(configuration: OllamaClientConfiguration(host: host, coalescingInterval: 0.1))
+        let consumer = Task { await collect(client.chat(messages: hello, model: "tiny")) }
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(20))
+            consumer.cancel()
+        }
+        let chunks = await consumer.value
+        watchdog.cancel()
+        let complete = chunks.text == (1...tokens).map { " w\($0)" }.joined()
+        #expect(complete)
+        #expect(chunks.contentCount < 40)
+        await client.shutdown()
+        try await server.shutdown()
+    }
+
     @Test func cancellingTheConsumerClosesTheConnection() async throws {
         let script = ChatScript.counting(1000, tokensPerSecond: 50)
         try await withServer(ServerScript(chat: .scripted(script))) { server, client in

@@ -21,12 +21,18 @@ public final class TerminalApp {
     private var chatTask: Task<Void, Never>?
     /// Chunks of an answer that was stopped may still be queued: they carry an old number.
     private var answerNumber = 0
-    private var frameScheduled = false
+    /// The state changed since the last frame.
+    private var dirty = false
+    private var drawQueued = false
+    private var timerQueued = false
     private var lastFrame = DispatchTime(uptimeNanoseconds: 0)
+    private var lastChunk = DispatchTime(uptimeNanoseconds: 0)
     private var ticker: (any DispatchSourceTimer)?
     private var escapeDeadline = 0
     private static let frameInterval = DispatchTimeInterval.milliseconds(16)
     private static let frameSeconds = 0.016
+    private static let chunkFrameSpacing = DispatchTimeInterval.milliseconds(8)
+    private static let tickInterval = DispatchTimeInterval.milliseconds(100)
     private static let escapeDelay = DispatchTimeInterval.milliseconds(30)
 
     private init(configuration: Configuration, terminal: Terminal) {
@@ -76,7 +82,18 @@ public final class TerminalApp {
 
     private func dispatch(_ event: AppState.Event) {
         perform(state.update(event))
-        requestFrame()
+        switch event {
+        case .chunk(.done), .chunk(.failed):
+            requestFrame(spacing: .nanoseconds(0))
+        case .chunk:
+            lastChunk = .now()
+            requestFrame(spacing: Self.chunkFrameSpacing)
+        case .tick where lastChunk + Self.tickInterval > .now():
+            // Text is flowing: the next chunk's frame shows the spinner's step.
+            dirty = true
+        default:
+            requestFrame()
+        }
         updateTicker()
     }
 
@@ -133,11 +150,8 @@ public final class TerminalApp {
                 answerNumber &+= 1
                 let number = answerNumber
                 let stream = client.chat(messages: messages, model: model)
-                chatTask = Task {
-                    for await chunk in stream {
-                        guard number == self.answerNumber else { break }
-                        self.dispatch(.chunk(chunk))
-                    }
+                chatTask = Task(executorPreference: MainQueueExecutor.shared) { [self] in
+                    await self.consume(stream, answer: number)
                 }
             case .cancelChat:
                 answerNumber &+= 1
@@ -155,6 +169,14 @@ public final class TerminalApp {
         }
     }
 
+    /// Hands the answer's chunks to `update` until it ends or a newer answer replaces it.
+    private func consume(_ stream: AsyncStream<ChatChunk>, answer number: Int) async {
+        for await chunk in stream {
+            guard number == answerNumber else { break }
+            dispatch(.chunk(chunk))
+        }
+    }
+
     private func quit(status: Int32) -> Never {
         chatTask?.cancel()
         terminal.stop()
@@ -163,18 +185,39 @@ public final class TerminalApp {
 
     // MARK: - Frames
 
-    /// At most one frame per `frameInterval`: the events in between only change the state.
-    private func requestFrame() {
-        guard !frameScheduled else { return }
-        frameScheduled = true
-        let due = lastFrame + Self.frameInterval
-        DispatchQueue.main.asyncAfter(deadline: max(due, .now())) { [unowned self] in
-            MainActor.assumeIsolated { self.drawFrame() }
+    /// At most one frame per `frameInterval`: the events in between only change the state. A
+    /// frame that is due is drawn once the queue has handled what is already on it; one that is
+    /// not yet due waits for a timer.
+    ///
+    /// Chunks are spaced by half as much: the client hands text over at most once per
+    /// `frameInterval` on its own clock, and a frame drawn in between (a key, the spinner) must
+    /// not put every later handover behind a timer (two more thread wake-ups, and a late frame).
+    /// The answer's last chunk is drawn at once.
+    private func requestFrame(spacing: DispatchTimeInterval = frameInterval) {
+        dirty = true
+        let due = lastFrame + spacing
+        if due <= .now() {
+            guard !drawQueued else { return }
+            drawQueued = true
+            DispatchQueue.main.async { [unowned self] in
+                MainActor.assumeIsolated {
+                    self.drawQueued = false
+                    if self.dirty { self.drawFrame() }
+                }
+            }
+        } else if !timerQueued {
+            timerQueued = true
+            DispatchQueue.main.asyncAfter(deadline: due) { [unowned self] in
+                MainActor.assumeIsolated {
+                    self.timerQueued = false
+                    if self.dirty { self.drawFrame() }
+                }
+            }
         }
     }
 
     private func drawFrame() {
-        frameScheduled = false
+        dirty = false
         lastFrame = .now()
         var canvas = Canvas(rows: size.rows, columns: size.columns)
         let cursor = state.render(into: &canvas)
@@ -185,7 +228,7 @@ public final class TerminalApp {
     private func updateTicker() {
         if state.needsTicks, ticker == nil {
             let timer = DispatchSource.makeTimerSource(queue: .main)
-            timer.schedule(deadline: .now() + .milliseconds(100), repeating: .milliseconds(100))
+            timer.schedule(deadline: .now() + Self.tickInterval, repeating: Self.tickInterval)
             timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.dispatch(.tick) } }
             timer.resume()
             ticker = timer

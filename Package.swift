@@ -57,7 +57,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ollama-tui-bench",
-            dependencies: ["OllamaKit", "ChatCore", "TerminalUI", "OllamaTestServer"]
+            dependencies: ["OllamaKit", "ChatCore", "TerminalUI", "OllamaTestServer", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
         ),
         .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
         .testTarget(name: "ChatCoreTests", dependencies: ["ChatCore"]),

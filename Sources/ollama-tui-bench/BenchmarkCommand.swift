@@ -7,6 +7,9 @@ enum BenchmarkCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let which = arguments.first ?? "all"
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if which == "wake" || which == "all" {
+            try WakeBenchmark.run()
+        }
         if which == "client" || which == "all" {
             try await ClientBenchmark.run(products: products)
         }

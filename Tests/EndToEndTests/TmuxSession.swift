@@ -144,7 +144,7 @@ final class TmuxSession {
 /// not declare: the child closes every descriptor from `from` up.
 enum SpawnCloseFrom {
     private typealias Function = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-    nonisolated(unsafe) private static let function: Function? = {
+    private static let function: Function? = {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
         return unsafeBitCast(symbol, to: Function.self)
     }()

@@ -13,7 +13,8 @@ public struct OllamaClientConfiguration: Sendable {
     public var connectTimeout: Double
     /// How long text may wait to be handed over with the text after it (0: hand over what each
     /// socket read brought at once). A consumer that draws frames sets its frame interval: it
-    /// then wakes once a frame instead of once a token. `done` and `failed` are never held.
+    /// then wakes once a frame instead of once a token, and the socket is read about twice per
+    /// interval instead of once per token. `done` and `failed` are never held.
     public var coalescingInterval: Double
 
     public init(

@@ -59,10 +59,23 @@ final class TmuxSession {
         // Nothing else may reach the tmux server, which outlives the call: an inherited client
         // socket would keep a connection open after this process closes it.
         guard SpawnCloseFrom.add(&actions, from: 3) else { throw SpawnError(what: "posix_spawn_file_actions_addclosefrom_np is missing") }
+        // The test runner's threads block every signal, and a spawned process inherits the mask:
+        // a tmux server that never sees SIGCHLD never finishes `kill-server`, and outlives the
+        // test with its panes and their apps.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ)
         close(fds[1])
         defer { close(fds[0]) }
         guard spawned == 0 else { throw SpawnError(what: "tmux: \(spawned)") }

@@ -53,6 +53,9 @@ public struct ChatSession: Sendable {
         guard var answer = pending else { return nil }
         switch chunk {
         case .content(let text):
+            // `answer` becomes the text's only owner, so the append does not copy the whole
+            // answer so far (once per chunk, quadratic over an answer).
+            pending = nil
             if answer.firstTokenAt == nil { answer.firstTokenAt = now }
             answer.text += text
             pending = answer

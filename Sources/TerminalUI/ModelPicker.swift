@@ -29,7 +29,7 @@ struct ModelPicker: Sendable {
         }
         models = byLabel
         selection.setItems(items)
-        if let preselect, let model = list.first(where: { $0.name == preselect }) {
+        if let preselect, let model = list.first(where: { $0.isNamed(preselect) }) {
             _ = selection.select(name: ModelSize.label(model.name, bytes: model.size))
         }
     }

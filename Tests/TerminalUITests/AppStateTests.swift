@@ -117,6 +117,14 @@ struct AppStateTests {
         #expect(state.screen(columns: 100).contains { $0.contains("only makes embeddings") })
     }
 
+    @Test func aConfiguredModelThatCannotChatIsPreselectedByOllamasNameRule() {
+        // No tag means `:latest`, in the picker as when the model is used without asking.
+        var state = makeState(preferredModel: "nomic-embed-text")
+        let models = capturedModels + [ModelSummary(name: "nomic-embed-text:latest", size: 274_000_000, capabilities: ["embedding"])]
+        _ = state.update(.modelsLoaded(.success(models)))
+        #expect(state.picker?.selectedModel?.name == "nomic-embed-text:latest")
+    }
+
     @Test func notRunningOffersARetryKey() {
         var state = makeState()
         _ = state.update(.modelsLoaded(.failure(.notReachable(host: "http://127.0.0.1:11434", reason: .refused))))

@@ -9,9 +9,10 @@ extension AppState {
     /// Draws the whole screen; returns the cursor position, nil to hide it.
     mutating func render(into canvas: inout Canvas) -> Cursor? {
         canvas.clear()
-        let inputRows = min(editor.rowCount(width: max(1, canvas.columns - ScreenLayout.promptWidth)),
-                            ScreenLayout(rows: canvas.rows, columns: canvas.columns, inputRows: 1).maxInputRows)
-        layout = ScreenLayout(rows: canvas.rows, columns: canvas.columns, inputRows: inputRows)
+        // The input is wrapped once a frame: its rows decide the layout, then are drawn.
+        let unsized = ScreenLayout(rows: canvas.rows, columns: canvas.columns, inputRows: 1)
+        let input = editor.layout(width: unsized.inputWidth, maxRows: unsized.maxInputRows)
+        layout = ScreenLayout(rows: canvas.rows, columns: canvas.columns, inputRows: input.rows.count)
         guard !layout.isTooSmall else {
             TooSmallView.render(strings.tooSmall, into: &canvas)
             return nil
@@ -19,7 +20,7 @@ extension AppState {
         let rows = transcript.window(height: layout.transcriptHeight, bottom: scrollAnchor, width: layout.transcriptWidth)
         TranscriptView.render(rows, into: &canvas, layout: layout)
         SeparatorView.render(into: &canvas, row: layout.separatorRow, marker: unseenBelow ? strings.newTextBelow : nil)
-        let cursor = InputView.render(&editor, into: &canvas, layout: layout)
+        let cursor = InputView.render(input, into: &canvas, layout: layout)
         StatusBar.render(self, into: &canvas, row: layout.statusRow)
         if var open = picker {
             ModelPickerView.render(&open, strings: strings, into: &canvas)
@@ -56,8 +57,7 @@ enum SeparatorView {
 
 /// The input line: a prompt and the editor's rows; returns where the cursor goes.
 enum InputView {
-    static func render(_ editor: inout LineEditor, into canvas: inout Canvas, layout: ScreenLayout) -> AppState.Cursor {
-        let shown = editor.layout(width: layout.inputWidth, maxRows: layout.inputRows)
+    static func render(_ shown: (rows: [String], cursorRow: Int, cursorColumn: Int), into canvas: inout Canvas, layout: ScreenLayout) -> AppState.Cursor {
         canvas.put("›", row: layout.inputTop, column: 0, role: .inputPrompt)
         for (index, text) in shown.rows.enumerated() {
             canvas.put(text, row: layout.inputTop + index, column: ScreenLayout.promptWidth, role: .input, maxWidth: layout.inputWidth)

@@ -24,10 +24,4 @@ extension LineEditor {
         }
         return (rows, cursorRow - scrollTop, wrapped.cursorColumn)
     }
-
-    /// Number of rows the text (plus a possible cursor-only row) occupies at `width`; the input
-    /// box should be `min(rowCount(width:), maxRows)` rows high. Always at least 1.
-    public func rowCount(width: Int) -> Int {
-        WrappedRows(chars, width: width, cursor: position).rows.count
-    }
 }

@@ -1,7 +1,7 @@
 import Testing
 @testable import TerminalUI
 
-/// `LineEditor.layout(width:maxRows:)` and `rowCount(width:)`.
+/// `LineEditor.layout(width:maxRows:)`.
 @Suite struct LineEditorLayoutTests {
     @Test func emptyTextIsOneEmptyRow() {
         var e = LineEditor()
@@ -9,7 +9,7 @@ import Testing
         #expect(l.rows == [""])
         #expect(l.cursorRow == 0)
         #expect(l.cursorColumn == 0)
-        #expect(e.rowCount(width: 10) == 1)
+        #expect(rowCount(e, width: 10) == 1)
         let tiny = e.layout(width: 1, maxRows: 1)
         #expect(tiny.rows == [""])
     }
@@ -32,9 +32,9 @@ import Testing
         #expect(l.rows == ["abcd", ""])
         #expect(l.cursorRow == 1)
         #expect(l.cursorColumn == 0)
-        #expect(e.rowCount(width: 4) == 2)
+        #expect(rowCount(e, width: 4) == 2)
         e.cursor = 3
-        #expect(e.rowCount(width: 4) == 1)
+        #expect(rowCount(e, width: 4) == 1)
         let r1 = e.layout(width: 4, maxRows: 5)
         #expect(r1.rows == ["abcd"])
     }
@@ -76,7 +76,7 @@ import Testing
         var e = LineEditor(text: "e\u{301}x")
         let l = e.layout(width: 2, maxRows: 5)
         #expect(l.rows == ["e\u{301}x", ""])
-        #expect(e.rowCount(width: 2) == 2)
+        #expect(rowCount(e, width: 2) == 2)
     }
 
     @Test func widthOneIsTotal() {
@@ -130,7 +130,7 @@ import Testing
         e.cursor = 0
         l = e.layout(width: 5, maxRows: 1)
         #expect(l.rows == ["0"])
-        #expect(e.rowCount(width: 5) == 10)
+        #expect(rowCount(e, width: 5) == 10)
     }
 
     @Test func windowShrinksBackWhenTheTextShrinks() {
@@ -178,7 +178,7 @@ import Testing
             let l = e.layout(width: width, maxRows: maxRows)
             let w = max(1, width)
             #expect(!l.rows.isEmpty && l.rows.count <= max(1, maxRows))
-            #expect(l.rows.count == min(e.rowCount(width: width), max(1, maxRows)))
+            #expect(l.rows.count == min(rowCount(e, width: width), max(1, maxRows)))
             #expect(l.cursorRow >= 0 && l.cursorRow < l.rows.count)
             #expect(l.cursorColumn >= 0 && l.cursorColumn < w)
             for row in l.rows {
@@ -205,4 +205,10 @@ struct SplitMix {
         z ^= z >> 31
         return Int(z % UInt64(max(1, bound)))
     }
+}
+
+/// Rows the whole text takes at `width` (plus a possible cursor-only row): the layout unbounded.
+private func rowCount(_ editor: LineEditor, width: Int) -> Int {
+    var copy = editor
+    return copy.layout(width: width, maxRows: .max).rows.count
 }

@@ -47,6 +47,8 @@ struct TranscriptBlock: Sendable {
     /// For an open block: finished rows already in `cachedRows`, and the open rows after them.
     private var finishedInCache = 0
     private var openInCache = 0
+    /// Text arrived since the open rows were last derived (a frame asks for rows several times).
+    private var tailStale = true
 
     init(kind: Kind, text: String, isOpen: Bool = false, spaceBefore: Bool) {
         self.kind = kind
@@ -58,13 +60,21 @@ struct TranscriptBlock: Sendable {
     mutating func append(_ piece: String) {
         text += piece
         wrapper?.append(piece)
+        tailStale = true
     }
 
+    /// The streamed rows are the whole text's rows (the streaming wrapper wraps exactly as
+    /// `TextWrapper.wrap`), so closing keeps them instead of wrapping the answer again.
     mutating func close() {
         isOpen = false
+        if let wrapper, !text.isEmpty {
+            refreshTail()
+            cachedWidth = wrapper.width
+        } else {
+            cachedWidth = -1
+            cachedRows = []
+        }
         wrapper = nil
-        cachedWidth = -1
-        cachedRows = []
         finishedInCache = 0
         openInCache = 0
     }
@@ -81,16 +91,9 @@ struct TranscriptBlock: Sendable {
                 cachedRows = decorate([])
                 finishedInCache = 0
                 openInCache = 0
+                tailStale = true
             }
-            guard let wrapper else { return [] }
-            // Extend the cached rows in place: a frame costs the new rows, not the answer.
-            cachedRows.removeLast(openInCache)
-            let finished = wrapper.finishedRows
-            for line in finished[finishedInCache...] { cachedRows.append(row(line)) }
-            finishedInCache = finished.count
-            let open = text.isEmpty ? ["…"] : wrapper.openRows()
-            for line in open { cachedRows.append(row(line)) }
-            openInCache = open.count
+            if tailStale { refreshTail() }
             return cachedRows
         }
         if cachedWidth != textWidth {
@@ -98,6 +101,19 @@ struct TranscriptBlock: Sendable {
             cachedWidth = textWidth
         }
         return cachedRows
+    }
+
+    /// Extends the cached rows in place: a frame costs the new rows, not the answer.
+    private mutating func refreshTail() {
+        guard let wrapper else { return }
+        tailStale = false
+        cachedRows.removeLast(openInCache)
+        let finished = wrapper.finishedRows
+        for line in finished[finishedInCache...] { cachedRows.append(row(line)) }
+        finishedInCache = finished.count
+        let open = text.isEmpty ? ["…"] : wrapper.openRows()
+        for line in open { cachedRows.append(row(line)) }
+        openInCache = open.count
     }
 
     private func decorate(_ lines: [String]) -> [TranscriptRow] {

@@ -41,6 +41,20 @@ struct TranscriptTests {
         #expect(transcript.window(height: 2, bottom: nil, width: 20).map(\.text) == ["abc def"])
     }
 
+    @Test func aClosedAnswerKeepsTheRowsItStreamedWith() {
+        let text = "Streaming keeps\nwrapping the same way as a whole text\t(tabs, wide 漢字 too) once it ends.\n"
+        var streamed = TranscriptBlock(kind: .assistantText, text: "", isOpen: true, spaceBefore: true)
+        for piece in text.map(String.init) {
+            streamed.append(piece)
+            _ = streamed.rows(width: 17)
+        }
+        streamed.append(" The last piece comes with the end.")
+        streamed.close()
+        var whole = TranscriptBlock(kind: .assistantText, text: text + " The last piece comes with the end.", spaceBefore: true)
+        #expect(streamed.rows(width: 17) == whole.rows(width: 17))
+        #expect(streamed.rows(width: 30) == whole.rows(width: 30))
+    }
+
     @Test func theEndOfAHundredThousandBlockSessionIsShown() {
         var transcript = transcript(blocks: 100_000)
         #expect(transcript.window(height: 3, bottom: nil, width: 30).map(\.text) == ["message 99998", "", "message 99999"])

@@ -133,14 +133,8 @@ struct Canvas: Equatable, Sendable {
         }
         let bottom = Self.saturatingAdd(top, height - 1)
         let right = Self.saturatingAdd(left, width - 1)
-        let innerLeft = max(Self.saturatingAdd(left, 1), 0)
-        let innerRight = min(right, columns)
-        if innerLeft < innerRight {
-            for x in innerLeft..<innerRight {
-                putGlyph("─", row: top, column: x, role: role)
-                putGlyph("─", row: bottom, column: x, role: role)
-            }
-        }
+        fill(row: top, column: Self.saturatingAdd(left, 1), width: width - 2, role: role, glyph: "─")
+        fill(row: bottom, column: Self.saturatingAdd(left, 1), width: width - 2, role: role, glyph: "─")
         let innerTop = max(Self.saturatingAdd(top, 1), 0)
         let innerBottom = min(bottom, rows)
         if innerTop < innerBottom {

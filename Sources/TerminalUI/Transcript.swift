@@ -64,20 +64,13 @@ struct Transcript: Sendable {
 
     /// The last row, or nil when there is none.
     mutating func lastPosition(width: Int) -> Position? {
-        var block = blocks.count - 1
-        while block >= 0 {
-            let count = rows(ofBlock: block, width: width).count
-            if count > 0 { return Position(block: block, row: count - 1) }
-            block -= 1
+        previousBlock(before: blocks.count, width: width).map {
+            Position(block: $0, row: rows(ofBlock: $0, width: width).count - 1)
         }
-        return nil
     }
 
     mutating func firstPosition(width: Int) -> Position? {
-        for block in blocks.indices where !rows(ofBlock: block, width: width).isEmpty {
-            return Position(block: block, row: 0)
-        }
-        return nil
+        nextBlock(after: -1, width: width).map { Position(block: $0, row: 0) }
     }
 
     /// `position` moved by `delta` rows (negative: up), stopping at the first and last rows.

@@ -153,18 +153,14 @@ struct TextSanitizer: Sendable {
             pendingCarriageReturn = true
         case 0x1B:
             state = .escape
-        case 0x00...0x1F:
-            output.append(Self.controlPicture(value))
-        case 0x7F:
-            output.append(Self.controlPicture(0x21))
         case 0x9B:
             state = .csi
         case 0x9D:
             state = .osc
         case 0x90, 0x98, 0x9E, 0x9F:
             state = .controlString
-        case 0x80...0x9F:
-            output.append(Self.replacement)
+        case 0x00...0x1F, 0x7F...0x9F:
+            if let visible = Self.visible(control: value) { output.append(visible) }
         case 0x202A...0x202E, 0x2066...0x2069:
             break
         case 0x2028, 0x2029:
@@ -210,6 +206,17 @@ struct TextSanitizer: Sendable {
     }
 
     private static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// What a control character shows as when it is not interpreted: C0 and DEL as their
+    /// Control Pictures, C1 as U+FFFD; nil for anything that is not a control character.
+    static func visible(control value: UInt32) -> Unicode.Scalar? {
+        switch value {
+        case 0x00...0x1F: controlPicture(value)
+        case 0x7F: controlPicture(0x21)
+        case 0x80...0x9F: replacement
+        default: nil
+        }
+    }
 
     /// The visible Control Picture for a C0 code (U+2400 + code; pass 0x21 for DEL).
     private static func controlPicture(_ code: UInt32) -> Unicode.Scalar {

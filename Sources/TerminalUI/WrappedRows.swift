@@ -80,14 +80,9 @@ struct WrappedRows: Sendable {
 
     private static func displayGlyph(_ c: Character) -> Character {
         guard let first = c.unicodeScalars.first else { return c }
-        let v = first.value
-        if v == 0x09 { return " " }
-        if v < 0x20 {
-            return Unicode.Scalar(0x2400 + v).map(Character.init) ?? overflowPlaceholder
-        }
-        if v == 0x7F { return "\u{2421}" }
-        if v >= 0x80 && v <= 0x9F { return overflowPlaceholder }
-        return c
+        if first.value == 0x09 { return " " }
+        // As in the transcript: what is pasted looks the same before and after it is sent.
+        return TextSanitizer.visible(control: first.value).map(Character.init) ?? c
     }
 
     /// The printable text of row `row` (assumed valid).

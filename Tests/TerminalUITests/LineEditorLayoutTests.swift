@@ -98,6 +98,12 @@ import Testing
         #expect(e.text == "a\tb\u{1B}[1m\u{7F}")
     }
 
+    @Test func controlCharactersLookAsTheyWillInTheTranscript() {
+        let pasted = "x\u{1}y\u{85}z\u{7F}"
+        var e = LineEditor(text: pasted)
+        #expect(e.layout(width: 20, maxRows: 1).rows == [TextSanitizer.sanitize(pasted)])
+    }
+
     @Test func scrollingKeepsTheCursorVisibleWithAStableWindow() {
         var e = LineEditor(text: (0..<10).map(String.init).joined(separator: "\n"))
         var l = e.layout(width: 5, maxRows: 3)

@@ -67,11 +67,10 @@ public final class TerminalApp {
         input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
         input.resume()
         sources.append(input)
-        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP] {
-            let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
-            source.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.handleSignal(signal) } }
-            source.resume()
-            sources.append(source)
+        for signal in ProcessSignals.handled {
+            sources.append(ProcessSignals.source(for: signal, on: .main) { [unowned self] in
+                MainActor.assumeIsolated { self.handleSignal(signal) }
+            })
         }
         perform(state.startEffects)
         drawFrame()
@@ -120,10 +119,7 @@ public final class TerminalApp {
     private func handleSignal(_ signal: Int32) {
         switch signal {
         case SIGWINCH:
-            size = terminal.querySize()
-            terminal.resize(rows: size.rows, columns: size.columns)
-            screen.invalidate()
-            requestFrame()
+            refit()
         case SIGINT:
             dispatch(.key(.control("c")))
         default:
@@ -159,10 +155,7 @@ public final class TerminalApp {
                 chatTask = nil
             case .suspend:
                 terminal.suspend()
-                size = terminal.querySize()
-                terminal.resize(rows: size.rows, columns: size.columns)
-                screen.invalidate()
-                requestFrame()
+                refit()
             case .quit:
                 quit(status: ExitStatus.success.rawValue)
             }
@@ -175,6 +168,14 @@ public final class TerminalApp {
             guard number == answerNumber else { break }
             dispatch(.chunk(chunk))
         }
+    }
+
+    /// The terminal may have a new size (a resize, or back from Ctrl-Z): redraw all of it.
+    private func refit() {
+        size = terminal.querySize()
+        terminal.resize(rows: size.rows, columns: size.columns)
+        screen.invalidate()
+        requestFrame()
     }
 
     private func quit(status: Int32) -> Never {
@@ -201,19 +202,24 @@ public final class TerminalApp {
             drawQueued = true
             DispatchQueue.main.async { [unowned self] in
                 MainActor.assumeIsolated {
-                    self.drawQueued = false
-                    if self.dirty { self.drawFrame() }
+                    drawQueued = false
+                    drawIfDirty()
                 }
             }
         } else if !timerQueued {
             timerQueued = true
             DispatchQueue.main.asyncAfter(deadline: due) { [unowned self] in
                 MainActor.assumeIsolated {
-                    self.timerQueued = false
-                    if self.dirty { self.drawFrame() }
+                    timerQueued = false
+                    drawIfDirty()
                 }
             }
         }
+    }
+
+    /// A queued frame finds nothing to do when another frame drew the state meanwhile.
+    private func drawIfDirty() {
+        if dirty { drawFrame() }
     }
 
     private func drawFrame() {

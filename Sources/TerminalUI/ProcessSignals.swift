@@ -2,12 +2,12 @@ import Dispatch
 import Foundation
 
 /// Termination signals, blocked before any thread starts so that none lands on a random thread,
-/// then delivered as dispatch sources on a queue of our choosing.
-enum ProcessSignals {
-    static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
+/// then delivered as dispatch sources on a queue of our choosing (the UI's, or headless mode's).
+public enum ProcessSignals {
+    public static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
 
     /// Call first thing in main, while this is the only thread.
-    static func blockAll() {
+    public static func blockAll() {
         var set = sigset_t()
         sigemptyset(&set)
         for signal in handled { sigaddset(&set, signal) }
@@ -15,7 +15,7 @@ enum ProcessSignals {
     }
 
     /// Runs `handler` on `queue` for each delivery of `signal`; keep the source alive.
-    static func source(for signal: Int32, on queue: DispatchQueue, handler: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
+    public static func source(for signal: Int32, on queue: DispatchQueue, handler: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
         let source = DispatchSource.makeSignalSource(signal: signal, queue: queue)
         source.setEventHandler(handler: handler)
         source.resume()

@@ -18,7 +18,7 @@ struct Palette {
                 .userLabel: Style(attributes: bold, pair: 0), .assistantLabel: Style(attributes: bold, pair: 0),
                 .metrics: Style(attributes: dim, pair: 0), .error: Style(attributes: bold, pair: 0),
                 .statusBar: Style(attributes: reverse, pair: 0), .statusBarAccent: Style(attributes: reverse | bold, pair: 0),
-                .inputPrompt: Style(attributes: bold, pair: 0), .inputCursor: Style(attributes: reverse, pair: 0),
+                .inputPrompt: Style(attributes: bold, pair: 0),
                 .pickerSelected: Style(attributes: reverse, pair: 0), .pickerDetail: Style(attributes: dim, pair: 0),
                 .helpKey: Style(attributes: bold, pair: 0), .marker: Style(attributes: bold, pair: 0), .dim: Style(attributes: dim, pair: 0),
             ]
@@ -35,7 +35,7 @@ struct Palette {
             .assistantLabel: Style(attributes: bold, pair: 2), .metrics: Style(attributes: dim, pair: 0),
             .error: Style(attributes: bold, pair: 3), .notice: Style(attributes: normal, pair: 2),
             .statusBar: Style(attributes: normal, pair: 4), .statusBarAccent: Style(attributes: bold, pair: 5),
-            .inputPrompt: Style(attributes: bold, pair: 1), .inputCursor: Style(attributes: reverse, pair: 0),
+            .inputPrompt: Style(attributes: bold, pair: 1),
             .pickerBorder: Style(attributes: normal, pair: 1), .pickerSelected: Style(attributes: reverse | bold, pair: 1),
             .pickerDetail: Style(attributes: dim, pair: 0), .helpKey: Style(attributes: bold, pair: 6),
             .marker: Style(attributes: bold, pair: 7), .dim: Style(attributes: dim, pair: 0),

@@ -12,7 +12,6 @@ enum StyleRole: Sendable, Hashable, CaseIterable {
     case statusBarAccent
     case input
     case inputPrompt
-    case inputCursor
     case pickerBorder
     case pickerItem
     case pickerSelected

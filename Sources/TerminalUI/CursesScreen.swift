@@ -17,21 +17,26 @@ struct CursesScreen {
         previous = nil
     }
 
-    mutating func present(_ canvas: Canvas, cursor: AppState.Cursor?) {
-        let base: Canvas
-        if let previous, previous.rows == canvas.rows, previous.columns == canvas.columns {
-            base = previous
+    /// Pushes what changed since the last frame. `canvas` is kept as that last frame, and the
+    /// caller gets the frame before it back to draw the next one into: no canvas is allocated
+    /// or freed per frame.
+    mutating func present(_ canvas: inout Canvas, cursor: AppState.Cursor?) {
+        var base: Canvas
+        if let last = previous, last.rows == canvas.rows, last.columns == canvas.columns {
+            base = last
         } else {
             erase()
             clearok(cncurses_stdscr(), true)
             base = Canvas(rows: canvas.rows, columns: canvas.columns)
         }
+        previous = nil  // `base` is now the only owner of its cells: the caller's clear won't copy them
         for span in canvas.diff(from: base) {
             for column in span.range {
                 draw(canvas[span.row, column], row: span.row, column: column)
             }
         }
-        previous = canvas
+        swap(&base, &canvas)
+        previous = base
         if let cursor {
             curs_set(1)
             move(Int32(cursor.row), Int32(cursor.column))

@@ -14,6 +14,8 @@ public final class TerminalApp {
     private let client: OllamaClient
     private let terminal: Terminal
     private var screen: CursesScreen
+    /// The next frame is drawn into this; `present` hands back the frame before the last one.
+    private var canvas = Canvas(rows: 0, columns: 0)
     private var decoder = InputDecoder()
     private var readBuffer = [UInt8](repeating: 0, count: 65536)
     private var size: (rows: Int, columns: Int)
@@ -225,9 +227,11 @@ public final class TerminalApp {
     private func drawFrame() {
         dirty = false
         lastFrame = .now()
-        var canvas = Canvas(rows: size.rows, columns: size.columns)
+        if canvas.rows != size.rows || canvas.columns != size.columns {
+            canvas = Canvas(rows: size.rows, columns: size.columns)
+        }
         let cursor = state.render(into: &canvas)
-        screen.present(canvas, cursor: cursor)
+        screen.present(&canvas, cursor: cursor)
     }
 
     /// The spinner's clock runs only while something moves.

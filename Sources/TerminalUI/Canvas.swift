@@ -149,6 +149,19 @@ struct Canvas: Equatable, Sendable {
         putGlyph("┘", row: bottom, column: right, role: role)
     }
 
+    /// A centred popup: its area filled with `fill`, a box in `border` with `title` on the top
+    /// edge and `footer` on the bottom one. Returns the popup's top-left corner.
+    @discardableResult
+    mutating func popup(height: Int, width: Int, fill: StyleRole, border: StyleRole, title: String, footer: String) -> (top: Int, left: Int) {
+        let top = max(0, (rows - height) / 2)
+        let left = max(0, (columns - width) / 2)
+        for row in top..<Self.saturatingAdd(top, max(0, height)) { self.fill(row: row, column: left, width: width, role: fill) }
+        box(top: top, left: left, height: height, width: width, role: border)
+        put(" \(title) ", row: top, column: left + 2, role: border, maxWidth: width - 4)
+        put(" \(footer) ", row: top + height - 1, column: left + 2, role: border, maxWidth: width - 4)
+        return (top, left)
+    }
+
     /// The row as text: wide graphemes once (continuations skipped), trailing spaces trimmed.
     func text(row: Int) -> String {
         var line = ""

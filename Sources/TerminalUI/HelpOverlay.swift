@@ -9,12 +9,7 @@ enum HelpOverlay {
         let width = min(canvas.columns, labelWidth + textWidth + 7)
         let height = min(canvas.rows, rows.count + 2)
         guard width >= 10, height >= 3 else { return }
-        let top = (canvas.rows - height) / 2
-        let left = (canvas.columns - width) / 2
-        for row in top..<(top + height) { canvas.fill(row: row, column: left, width: width, role: .help) }
-        canvas.box(top: top, left: left, height: height, width: width, role: .pickerBorder)
-        canvas.put(" \(strings.helpTitle) ", row: top, column: left + 2, role: .pickerBorder, maxWidth: width - 4)
-        canvas.put(" \(strings.helpClose) ", row: top + height - 1, column: left + 2, role: .pickerBorder, maxWidth: width - 4)
+        let (top, left) = canvas.popup(height: height, width: width, fill: .help, border: .pickerBorder, title: strings.helpTitle, footer: strings.helpClose)
         for (index, entry) in rows.prefix(height - 2).enumerated() {
             let row = top + 1 + index
             canvas.put(entry.label, row: row, column: left + 2, role: .helpKey, maxWidth: width - 4)

@@ -9,13 +9,8 @@ enum ModelPickerView {
         let width = min(canvas.columns - 2, max(44, longest + 2, messageWidth))
         let listCapacity = max(1, min(max(1, items.count), canvas.rows - 8))
         let height = min(canvas.rows, listCapacity + 4)
-        let top = max(0, (canvas.rows - height) / 2)
-        let left = max(0, (canvas.columns - width) / 2)
         guard width >= 10, height >= 5 else { return }
-        for row in top..<(top + height) { canvas.fill(row: row, column: left, width: width, role: .pickerItem) }
-        canvas.box(top: top, left: left, height: height, width: width, role: .pickerBorder)
-        canvas.put(" \(strings.chooseModel) ", row: top, column: left + 2, role: .pickerBorder, maxWidth: width - 4)
-        canvas.put(" \(strings.pickerHints) ", row: top + height - 1, column: left + 2, role: .pickerBorder, maxWidth: width - 4)
+        let (top, left) = canvas.popup(height: height, width: width, fill: .pickerItem, border: .pickerBorder, title: strings.chooseModel, footer: strings.pickerHints)
 
         let inner = width - 4
         let filterRow = top + 1

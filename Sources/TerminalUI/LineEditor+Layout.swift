@@ -11,12 +11,7 @@ extension LineEditor {
         let total = wrapped.rows.count
         let windowSize = min(total, max(1, maxRows))
         let cursorRow = wrapped.cursorRow
-        if cursorRow < scrollTop {
-            scrollTop = cursorRow
-        } else if cursorRow - scrollTop >= windowSize {
-            scrollTop = cursorRow - windowSize + 1
-        }
-        scrollTop = max(0, min(scrollTop, total - windowSize))
+        scrollTop = ListSelection.offset(keeping: cursorRow, visible: scrollTop, rows: windowSize, count: total)
         var rows: [String] = []
         rows.reserveCapacity(windowSize)
         for row in scrollTop..<scrollTop + windowSize {

@@ -123,13 +123,20 @@ public struct ListSelection: Sendable {
             scrollOffset = 0
             return 0..<0
         }
-        if selectedIndex < scrollOffset {
-            scrollOffset = selectedIndex
-        } else if selectedIndex - scrollOffset >= rows {
-            scrollOffset = selectedIndex - rows + 1
-        }
-        scrollOffset = max(0, min(scrollOffset, count - rows))
+        scrollOffset = Self.offset(keeping: selectedIndex, visible: scrollOffset, rows: rows, count: count)
         return scrollOffset..<scrollOffset + rows
+    }
+
+    /// The first shown row of a `rows`-high window over `count` rows that shows `index`: the
+    /// window stays where it was (`offset`) unless `index` left it, then moves just enough.
+    static func offset(keeping index: Int, visible offset: Int, rows: Int, count: Int) -> Int {
+        var offset = offset
+        if index < offset {
+            offset = index
+        } else if index - offset >= rows {
+            offset = index - rows + 1
+        }
+        return max(0, min(offset, count - rows))
     }
 
     /// Recomputes `matches`, keeping the selected item selected when it is still visible.

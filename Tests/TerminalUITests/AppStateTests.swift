@@ -392,6 +392,24 @@ struct AppStateTests {
         #expect(screen.contains("   衣装 Привет 👍🏽é"))
     }
 
+    @Test func theStatusBarDropsPartsWholeToFitAnyWidth() {
+        var state = AppState.connected()
+        state.type("Hi")
+        state.press(.enter)
+        _ = state.update(.chunk(.content("Hello")))
+        _ = state.update(.chunk(.done(ChatCounters(doneReason: "stop", promptEvalCount: 10, evalCount: 56, evalDuration: 1_000_000_000))))
+        var seen: Set<String> = []
+        for columns in 20...200 {
+            let bar = state.screen(rows: 10, columns: columns).last ?? ""
+            // Hints are drawn only beside a left part that fits whole: nothing is cut off.
+            if bar.hasSuffix("Esc stop") || bar.hasSuffix("F1 help") {
+                #expect(bar.contains("● ready │ tiny:latest │ ") && bar.contains("56 tok/s "), "\(columns): \(bar)")
+            }
+            seen.insert(bar.contains(state.host) ? "host" : bar.contains("1 turn") ? "totals" : bar.contains("F1") ? "hints" : "bare")
+        }
+        #expect(seen == ["host", "totals", "hints", "bare"])
+    }
+
     @Test func aTinyTerminalSaysSoAndNothingCrashes() {
         var state = AppState.connected()
         #expect(state.screen(rows: 4, columns: 30) == ["", "", "      Terminal too small", ""])

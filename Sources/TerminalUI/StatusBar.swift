@@ -21,17 +21,23 @@ enum StatusBar {
         let totals = state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
         let model = state.model ?? "—"
         // Narrow terminals lose the least important parts first: host, totals, then the hints.
-        let layouts: [(parts: [String?], hints: String?)] = [
-            ([status, model, state.host, middle, totals], strings.keyHints),
-            ([status, model, middle, totals], strings.keyHints),
-            ([status, model, middle], strings.keyHints),
-            ([status, model, middle], strings.shortKeyHints),
-            ([status, model, middle], nil),
+        // Each part is measured once; only the layout that fits is joined into a line.
+        let parts = [status, model, state.host, middle, totals]
+        let widths = parts.map { $0.map(CellWidth.of) }
+        let layouts: [(shown: [Int], hints: String?)] = [
+            ([0, 1, 2, 3, 4], strings.keyHints),
+            ([0, 1, 3, 4], strings.keyHints),
+            ([0, 1, 3], strings.keyHints),
+            ([0, 1, 3], strings.shortKeyHints),
+            ([0, 1, 3], nil),
         ]
-        for (parts, hints) in layouts {
-            let left = " " + parts.compactMap { $0 }.joined(separator: " │ ") + " "
+        for (shown, hints) in layouts {
+            let present = shown.filter { parts[$0] != nil }
+            // " " + parts joined by " │ " + " "
+            let leftWidth = 2 + present.reduce(0) { $0 + (widths[$1] ?? 0) } + 3 * max(0, present.count - 1)
             let hintsWidth = hints.map { CellWidth.of($0) + 1 } ?? 0
-            if CellWidth.of(left) + hintsWidth + 1 <= canvas.columns || hints == nil {
+            if leftWidth + hintsWidth + 1 <= canvas.columns || hints == nil {
+                let left = " " + present.compactMap { parts[$0] }.joined(separator: " │ ") + " "
                 canvas.put(left, row: row, column: 0, role: .statusBar, maxWidth: canvas.columns - hintsWidth)
                 if let hints { canvas.put(hints, row: row, column: canvas.columns - hintsWidth, role: .statusBarAccent) }
                 return

@@ -8,8 +8,10 @@ public struct ChatSession: Sendable {
     /// The answer being received.
     public struct PendingAnswer: Sendable, Equatable {
         public var text = ""
-        public let startedAt: ContinuousClock.Instant
-        public var firstTokenAt: ContinuousClock.Instant?
+        public var thinking = ""
+        public let model: String?
+        public let startedAt: Moment
+        public var firstTokenAt: Moment?
     }
 
     /// How an answer ended.
@@ -40,16 +42,16 @@ public struct ChatSession: Sendable {
     public var isAnswering: Bool { pending != nil }
 
     /// Adds the user's message and starts an answer; returns the messages to send.
-    public mutating func begin(prompt: String, now: ContinuousClock.Instant = .now) -> [ChatMessage] {
+    public mutating func begin(prompt: String, now: Moment = .now) -> [ChatMessage] {
         if pending != nil { _ = stop(now: now) }
-        history.add(role: .user, content: prompt)
-        pending = PendingAnswer(startedAt: now)
+        history.add(SessionHistory.Entry(role: .user, content: prompt, model: model, createdAt: now.date))
+        pending = PendingAnswer(model: model, startedAt: now)
         totals.turns += 1
         return history.forAPI()
     }
 
     /// Applies one chunk; returns the outcome when the chunk ended the answer.
-    public mutating func receive(_ chunk: ChatChunk, now: ContinuousClock.Instant = .now) -> Outcome? {
+    public mutating func receive(_ chunk: ChatChunk, now: Moment = .now) -> Outcome? {
         guard var answer = pending else { return nil }
         switch chunk {
         case .content(let text):
@@ -60,34 +62,36 @@ public struct ChatSession: Sendable {
             answer.text += text
             pending = answer
             return nil
-        case .thinking:
-            // Reasoning is shown by the front end and not sent back; it only starts the clock.
+        case .thinking(let text):
+            // Kept with the answer and shown, never sent back to the model.
+            pending = nil
             if answer.firstTokenAt == nil { answer.firstTokenAt = now }
+            answer.thinking += text
             pending = answer
             return nil
         case .done(let counters):
             let metrics = Metrics(
                 answer: answer.text,
-                wallSeconds: Self.seconds(from: answer.startedAt, to: now),
-                timeToFirstToken: answer.firstTokenAt.map { Self.seconds(from: answer.startedAt, to: $0) },
+                wallSeconds: now.seconds(since: answer.startedAt),
+                timeToFirstToken: answer.firstTokenAt.map { $0.seconds(since: answer.startedAt) },
                 counters: counters
             )
             totals.promptTokens += counters.promptEvalCount ?? 0
             totals.answerTokens += counters.evalCount ?? 0
             lastMetrics = metrics
-            finish(answer, ending: .complete, metrics: metrics)
+            finish(answer, ending: .complete, metrics: metrics, now: now)
             return .completed(metrics)
         case .failed(.cancelled):
-            finish(answer, ending: .stopped, metrics: nil)
+            finish(answer, ending: .stopped, metrics: nil, now: now)
             return .stopped
         case .failed(let error):
-            finish(answer, ending: .failed(error), metrics: nil)
+            finish(answer, ending: .failed(error), metrics: nil, now: now)
             return .failed(error)
         }
     }
 
     /// The user stopped the answer: what arrived stays, marked as stopped.
-    public mutating func stop(now: ContinuousClock.Instant = .now) -> Outcome? {
+    public mutating func stop(now: Moment = .now) -> Outcome? {
         receive(.failed(.cancelled), now: now)
     }
 
@@ -99,13 +103,11 @@ public struct ChatSession: Sendable {
         totals = Totals()
     }
 
-    private mutating func finish(_ answer: PendingAnswer, ending: SessionHistory.Ending, metrics: Metrics?) {
-        history.add(SessionHistory.Entry(role: .assistant, content: answer.text, ending: ending, metrics: metrics))
+    private mutating func finish(_ answer: PendingAnswer, ending: SessionHistory.Ending, metrics: Metrics?, now: Moment) {
+        history.add(SessionHistory.Entry(
+            role: .assistant, content: answer.text, thinking: answer.thinking, model: answer.model,
+            createdAt: answer.startedAt.date, finishedAt: now.date, ending: ending, metrics: metrics
+        ))
         pending = nil
-    }
-
-    private static func seconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Double {
-        let duration = end - start
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

@@ -1,7 +1,7 @@
 import OllamaKit
 
 /// The figures of one finished answer, shown under it and in the status bar.
-public struct Metrics: Sendable, Equatable {
+public struct Metrics: Sendable, Equatable, Codable {
     /// Measured by the client, from sending the request to the last chunk.
     public var wallSeconds: Double
     /// Unicode scalars in the answer (what the seed's Python `len()` counts).

@@ -1,20 +1,34 @@
 import Foundation
 import OllamaKit
 
-/// The conversation of this session, sent with every request.
-public struct SessionHistory: Sendable, Equatable {
-    /// One message and what became of it.
-    public struct Entry: Sendable, Equatable {
+/// The conversation of this session: the one source of truth that requests are built from and
+/// the transcript is drawn from (a reopened chat, a re-render and a folded block all start here).
+public struct SessionHistory: Sendable, Equatable, Codable {
+    /// One message and everything that became of it.
+    public struct Entry: Sendable, Equatable, Codable {
         public var role: ChatMessage.Role
         public var content: String
-        public var timestamp: Date
+        /// The model's reasoning before its answer; shown, never sent back.
+        public var thinking: String
+        /// The model a prompt was sent to, or that wrote the answer.
+        public var model: String?
+        /// When a prompt was sent, or an answer was asked for.
+        public var createdAt: Date
+        /// When an answer ended; nil for prompts.
+        public var finishedAt: Date?
         public var ending: Ending
         public var metrics: Metrics?
 
-        public init(role: ChatMessage.Role, content: String, timestamp: Date = Date(), ending: Ending = .complete, metrics: Metrics? = nil) {
+        public init(
+            role: ChatMessage.Role, content: String, thinking: String = "", model: String? = nil,
+            createdAt: Date = Date(), finishedAt: Date? = nil, ending: Ending = .complete, metrics: Metrics? = nil
+        ) {
             self.role = role
             self.content = content
-            self.timestamp = timestamp
+            self.thinking = thinking
+            self.model = model
+            self.createdAt = createdAt
+            self.finishedAt = finishedAt
             self.ending = ending
             self.metrics = metrics
         }
@@ -24,7 +38,7 @@ public struct SessionHistory: Sendable, Equatable {
     }
 
     /// How a message ended: complete, stopped by the user, or cut short by an error.
-    public enum Ending: Sendable, Equatable {
+    public enum Ending: Sendable, Equatable, Codable {
         case complete
         case stopped
         case failed(OllamaError)
@@ -32,7 +46,9 @@ public struct SessionHistory: Sendable, Equatable {
 
     public private(set) var entries: [Entry] = []
 
-    public init() {}
+    public init(entries: [Entry] = []) {
+        self.entries = entries
+    }
 
     public var isEmpty: Bool { entries.isEmpty }
     public var count: Int { entries.count }
@@ -45,8 +61,8 @@ public struct SessionHistory: Sendable, Equatable {
         entries.append(Entry(role: role, content: content))
     }
 
-    /// The messages as `/api/chat` takes them: role and content. Answers cut short are sent as
-    /// far as they got; an answer with no text at all is left out.
+    /// The messages as `/api/chat` takes them: role and content, no thinking. Answers cut short
+    /// are sent as far as they got; an answer with no text at all is left out.
     public func forAPI() -> [ChatMessage] {
         entries.compactMap { entry in
             if entry.role == .assistant && entry.content.isEmpty { return nil }

@@ -18,7 +18,13 @@ extension Strings {
     public var pickerHints: String { pick("↑↓ move  Enter choose  Esc close", "↑↓ выбор  Enter взять  Esc закрыть") }
     public var embeddingOnly: String { pick("embedding only", "только эмбеддинги") }
     public var helpTitle: String { pick("Keys", "Клавиши") }
-    public var helpClose: String { pick("any key closes", "любая клавиша закроет") }
+    public var helpClose: String { pick("Esc closes", "Esc закроет") }
+
+    /// The help's footer when it scrolls: which lines show, and the keys.
+    public func helpScrollPosition(first: Int, last: Int, of total: Int) -> String {
+        pick("\(first)–\(last) of \(total) · ↑↓ PgUp PgDn scroll · Esc closes",
+             "\(first)–\(last) из \(total) · ↑↓ PgUp PgDn листать · Esc закроет")
+    }
     public var newTextBelow: String { pick("↓ new text below — End", "↓ ниже новый текст — End") }
     public var tooSmall: String { pick("Terminal too small", "Терминал слишком мал") }
     public var waitForAnswer: String { pick("An answer is still coming: wait, or Esc to stop it", "Ответ ещё идёт: подождите или нажмите Esc") }

@@ -1,7 +1,7 @@
 /// One message of the conversation as `/api/chat` takes it.
 public struct ChatMessage: Sendable, Equatable, Encodable {
     /// Who wrote a message.
-    public enum Role: String, Sendable, Encodable {
+    public enum Role: String, Sendable, Codable {
         case system, user, assistant
     }
 

@@ -1,5 +1,5 @@
 /// Everything that can go wrong talking to Ollama, with what the user needs to fix it.
-public enum OllamaError: Error, Sendable, Equatable {
+public enum OllamaError: Error, Sendable, Equatable, Codable {
     /// No connection could be made to `host`.
     case notReachable(host: String, reason: ConnectionFailure)
     /// The server answered with an HTTP error status; `message` is its `error` field or plain-text body.
@@ -23,7 +23,7 @@ public enum OllamaError: Error, Sendable, Equatable {
 }
 
 /// Why a connection could not be made.
-public enum ConnectionFailure: Sendable, Equatable, CustomStringConvertible {
+public enum ConnectionFailure: Sendable, Equatable, Codable, CustomStringConvertible {
     case refused
     case unreachable
     case nameResolution

@@ -2,7 +2,6 @@ import ChatCore
 import Dispatch
 import Foundation
 import OllamaKit
-import TerminalUI
 
 /// Runs the headless mode to completion and exits with its status.
 enum HeadlessMode {

@@ -3,7 +3,7 @@ import Testing
 @testable import ChatCore
 
 struct ChatSessionTests {
-    let start = ContinuousClock.now
+    let start = Moment.now
 
     @Test func aCompleteAnswerJoinsTheHistoryWithItsMetrics() {
         var session = ChatSession(model: "tiny")

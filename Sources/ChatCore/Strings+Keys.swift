@@ -1,0 +1,59 @@
+/// What each row of the key table does, as the help overlay says it.
+public enum KeyHelpTopic: Sendable, CaseIterable {
+    case help, clearSession, chooseModel, retry, interrupt, quitIfInputEmpty, quit, suspend
+    case stop, send, newline, pageScroll, lineScroll, wheelScroll, topBottom, recall
+    case characterMove, wordMove, lineStartEnd, deleteCharacter, deleteWord, deleteToLineEdge, yank, tab
+    case pickerMove, pickerPage, pickerEnds, filterDelete, filterClear, choose, closePicker, reloadModels
+    case helpScroll, helpPage, helpEnds, closeHelp
+}
+
+/// The help overlay's words: a sentence per key-table row and a title per context.
+extension Strings {
+    public func keyHelp(_ topic: KeyHelpTopic) -> String {
+        switch topic {
+        case .help: pick("show or hide this help", "показать или скрыть справку")
+        case .clearSession: pick("clear the session (history and screen)", "очистить сессию (историю и экран)")
+        case .chooseModel: pick("choose the model", "выбрать модель")
+        case .retry: pick("connect again (r with an empty input line)", "подключиться снова (r при пустой строке ввода)")
+        case .interrupt: pick("stop the answer; quit when idle", "остановить ответ; выйти, если ответа нет")
+        case .quitIfInputEmpty: pick("quit (on an empty input line)", "выйти (при пустой строке ввода)")
+        case .quit: pick("quit", "выйти")
+        case .suspend: pick("suspend to the shell (fg returns)", "свернуть в оболочку (fg вернёт)")
+        case .stop: pick("stop the answer", "остановить ответ")
+        case .send: pick("send the message", "отправить сообщение")
+        case .newline: pick("new line in the message", "новая строка в сообщении")
+        case .pageScroll: pick("scroll the transcript by a page", "листать переписку по страницам")
+        case .lineScroll: pick("scroll by a line", "прокрутка на строку")
+        case .wheelScroll: pick("scroll by three lines", "прокрутка на три строки")
+        case .topBottom:
+            pick("top / bottom of the transcript; in a typed line, its start / end",
+                 "начало / конец переписки; в набранной строке — её начало / конец")
+        case .recall: pick("earlier prompts of this session; lines of a long message", "прежние запросы сессии; строки длинного сообщения")
+        case .characterMove: pick("move by a character", "сдвиг на символ")
+        case .wordMove: pick("move by a word (also Ctrl-← Ctrl-→)", "сдвиг на слово (и Ctrl-← Ctrl-→)")
+        case .lineStartEnd: pick("start / end of the line", "начало / конец строки")
+        case .deleteCharacter: pick("delete before / at the cursor", "удалить перед курсором / под ним")
+        case .deleteWord: pick("delete the word before / after (also Alt-Backspace)", "удалить слово до / после курсора (и Alt-Backspace)")
+        case .deleteToLineEdge: pick("delete to the start / end of the line", "удалить до начала / конца строки")
+        case .yank: pick("paste what Ctrl-U/K/W deleted", "вставить удалённое Ctrl-U/K/W")
+        case .tab: pick("a tab character", "символ табуляции")
+        case .pickerMove: pick("move the selection", "двигать выбор")
+        case .pickerPage: pick("move by a page", "двигать по страницам")
+        case .pickerEnds: pick("first / last model", "первая / последняя модель")
+        case .filterDelete: pick("delete the filter's last character (typing filters)", "стереть последний символ фильтра (набор фильтрует)")
+        case .filterClear: pick("clear the filter", "очистить фильтр")
+        case .choose: pick("choose the selected model", "выбрать модель")
+        case .closePicker: pick("close (once a model is in use)", "закрыть (когда модель уже выбрана)")
+        case .reloadModels: pick("reload the list", "обновить список")
+        case .helpScroll: pick("scroll the help by a line", "прокрутить справку на строку")
+        case .helpPage: pick("scroll the help by a page", "листать справку по страницам")
+        case .helpEnds: pick("top / bottom of the help", "начало / конец справки")
+        case .closeHelp: pick("close the help (any other key too)", "закрыть справку (и любая другая клавиша)")
+        }
+    }
+
+    public var keysAnywhere: String { pick("Anywhere", "Везде") }
+    public var keysChat: String { pick("Transcript and input line", "Переписка и строка ввода") }
+    public var keysPicker: String { pick("Model picker", "Выбор модели") }
+    public var keysHelp: String { pick("Help", "Справка") }
+}

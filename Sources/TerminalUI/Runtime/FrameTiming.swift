@@ -1,0 +1,45 @@
+import ChatCore
+import OllamaKit
+
+/// Measures what a frame costs with a transcript of a given length, for the benchmark: the
+/// state is built through `AppState.update` as a session would build it, then frames are drawn
+/// into an in-memory canvas (the curses backend then pushes only the changed cells).
+public enum FrameTiming {
+    /// Microseconds per frame: while idle, and while an answer streams (a token between frames).
+    public struct Result: Sendable {
+        public let idle: Double
+        public let streaming: Double
+    }
+
+    public static func measure(messages: Int, rows: Int = 30, columns: Int = 100, frames: Int = 2000) -> Result {
+        var state = AppState(strings: Strings(.english), host: "http://127.0.0.1:11434", preferredModel: "tiny")
+        _ = state.update(.modelsLoaded(.success([ModelSummary(name: "tiny:latest", size: 253_114_013)])))
+        let answer = "A short answer of a few words, wrapped like any other."
+        for index in 0..<max(0, messages / 2) {
+            _ = state.update(.key(.paste("Question number \(index)?")))
+            _ = state.update(.key(.enter))
+            _ = state.update(.chunk(.content(answer), answer: state.answerNumber))
+            _ = state.update(.chunk(.done(ChatCounters(doneReason: "stop", evalCount: 12, evalDuration: 240_000_000)), answer: state.answerNumber))
+        }
+        _ = state.update(.resize(rows: rows, columns: columns))
+        var canvas = Canvas(rows: rows, columns: columns)
+        _ = ScreenView.render(&state, into: &canvas)
+        let clock = ContinuousClock()
+        let idle = clock.measure {
+            for _ in 0..<frames { _ = ScreenView.render(&state, into: &canvas) }
+        }
+        _ = state.update(.key(.paste("One more")))
+        _ = state.update(.key(.enter))
+        let streaming = clock.measure {
+            for index in 0..<frames {
+                _ = state.update(.chunk(.content(index % 12 == 0 ? "\n" : " token"), answer: state.answerNumber))
+                _ = ScreenView.render(&state, into: &canvas)
+            }
+        }
+        return Result(idle: microseconds(idle) / Double(frames), streaming: microseconds(streaming) / Double(frames))
+    }
+
+    private static func microseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
+    }
+}

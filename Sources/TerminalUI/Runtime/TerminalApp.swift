@@ -1,0 +1,221 @@
+import ChatCore
+import CNcursesw
+import Dispatch
+import Foundation
+import OllamaKit
+
+/// The full-screen UI's runtime. The main queue owns curses and the state: stdin and signals
+/// arrive as dispatch sources on it, and chat chunks hop onto it through main-actor tasks.
+/// Every event goes through `AppState.update`; frames are drawn from the state at most once per
+/// frame interval (`FramePacer`), however many events arrived.
+@MainActor
+public final class TerminalApp {
+    private var state: AppState
+    private let client: OllamaClient
+    private let terminal: Terminal
+    private var screen: CursesScreen
+    /// The next frame is drawn into this; `present` hands back the frame before the last one.
+    private var canvas = Canvas(rows: 0, columns: 0)
+    private var decoder = InputDecoder()
+    private var readBuffer = [UInt8](repeating: 0, count: 65536)
+    private var size: (rows: Int, columns: Int)
+    private var sources: [any DispatchSourceProtocol] = []
+    private var chatTask: Task<Void, Never>?
+    private var pacer = FramePacer()
+    private var ticker: (any DispatchSourceTimer)?
+    private var escapeDeadline = 0
+    private static let frameSeconds = 0.016
+    private static let tickInterval = DispatchTimeInterval.milliseconds(100)
+    private static let escapeDelay = DispatchTimeInterval.milliseconds(30)
+
+    private init(configuration: Configuration, terminal: Terminal) {
+        let strings = Strings(configuration.language)
+        state = AppState(strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model)
+        // Text is handed over at most once a frame: the UI wakes per frame, not per token.
+        client = OllamaClient(configuration: configuration.clientConfiguration(coalescingInterval: Self.frameSeconds))
+        self.terminal = terminal
+        screen = CursesScreen(palette: terminal.palette)
+        size = terminal.querySize()
+    }
+
+    /// Takes over the terminal and runs until the user quits; never returns. Call from the
+    /// main thread after the termination signals have been blocked.
+    public static func run(configuration: Configuration) -> Never {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.start()
+        } catch {
+            let strings = Strings(configuration.language)
+            guard case .unknownTerminal(let name) = error else { exit(ExitStatus.usage.rawValue) }
+            FileHandle.standardError.write(Data("ollama-tui: \(strings.unknownTerminal(name))\n".utf8))
+            exit(ExitStatus.usage.rawValue)
+        }
+        let app = TerminalApp(configuration: configuration, terminal: terminal)
+        app.start()
+        withExtendedLifetime(app) { dispatchMain() }
+    }
+
+    private func start() {
+        let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+        input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
+        input.resume()
+        sources.append(input)
+        for signal in ProcessSignals.handled {
+            sources.append(ProcessSignals.source(for: signal, on: .main) { [unowned self] in
+                MainActor.assumeIsolated { self.handleSignal(signal) }
+            })
+        }
+        perform(state.update(.resize(rows: size.rows, columns: size.columns)))
+        perform(state.startEffects)
+        drawFrame()
+        updateTicker()
+    }
+
+    // MARK: - Events
+
+    private func dispatch(_ event: AppState.Event) {
+        perform(state.update(event, now: .now))
+        let request: FramePacer.Request = switch event {
+        case .chunk(.done, _), .chunk(.failed, _): .lastChunk
+        case .chunk: .chunk
+        case .tick: .tick
+        default: .event
+        }
+        schedule(pacer.request(request, now: DispatchTime.now().uptimeNanoseconds))
+        updateTicker()
+    }
+
+    private func readInput() {
+        let count = readBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) {
+            quit(status: ExitStatus.success.rawValue)
+        }
+        guard count > 0 else { return }
+        for key in decoder.feed(readBuffer[0..<count]) { dispatch(.key(key)) }
+        if decoder.hasPending {
+            // A lone Esc or the start of a sequence: decide once no more bytes follow.
+            escapeDeadline &+= 1
+            let mark = escapeDeadline
+            DispatchQueue.main.asyncAfter(deadline: .now() + Self.escapeDelay) { [unowned self] in
+                MainActor.assumeIsolated {
+                    guard mark == self.escapeDeadline else { return }
+                    for key in self.decoder.flush() { self.dispatch(.key(key)) }
+                }
+            }
+        }
+    }
+
+    private func handleSignal(_ signal: Int32) {
+        switch signal {
+        case SIGWINCH:
+            refit()
+        case SIGINT:
+            dispatch(.interrupt)
+        default:
+            dispatch(.terminate(signal: signal))
+        }
+    }
+
+    // MARK: - Effects
+
+    private func perform(_ effects: [AppState.Effect]) {
+        for effect in effects {
+            switch effect {
+            case .listModels:
+                Task { [client] in
+                    let result: Result<[ModelSummary], OllamaError>
+                    do throws(OllamaError) {
+                        result = .success(try await client.listModels())
+                    } catch {
+                        result = .failure(error)
+                    }
+                    self.dispatch(.modelsLoaded(result))
+                }
+            case .startChat(let messages, let model, let number):
+                chatTask?.cancel()
+                let stream = client.chat(messages: messages, model: model)
+                chatTask = Task(executorPreference: MainQueueExecutor.shared) { [self] in
+                    await self.consume(stream, answer: number)
+                }
+            case .cancelChat:
+                chatTask?.cancel()
+                chatTask = nil
+            case .suspend:
+                terminal.suspend()
+                refit()
+            case .quit:
+                quit(status: ExitStatus.success.rawValue)
+            case .exit(let status):
+                quit(status: status)
+            }
+        }
+    }
+
+    /// Hands the answer's chunks to `update` (which drops those of an answer already stopped)
+    /// until the stream ends or its task is cancelled.
+    private func consume(_ stream: AsyncStream<ChatChunk>, answer number: Int) async {
+        for await chunk in stream {
+            dispatch(.chunk(chunk, answer: number))
+        }
+    }
+
+    /// The terminal may have a new size (a resize, or back from Ctrl-Z): redraw all of it.
+    private func refit() {
+        size = terminal.querySize()
+        terminal.resize(rows: size.rows, columns: size.columns)
+        screen.invalidate()
+        dispatch(.resize(rows: size.rows, columns: size.columns))
+    }
+
+    private func quit(status: Int32) -> Never {
+        chatTask?.cancel()
+        terminal.stop()
+        exit(status)
+    }
+
+    // MARK: - Frames
+
+    /// Carries out the pacer's decision: a frame that is due is drawn once the queue has handled
+    /// what is already on it; one that is not yet due waits for a timer.
+    private func schedule(_ decision: FramePacer.Decision) {
+        switch decision {
+        case .drawSoon:
+            DispatchQueue.main.async { [unowned self] in
+                MainActor.assumeIsolated {
+                    if pacer.soonArrived() { drawFrame() }
+                }
+            }
+        case .drawAt(let deadline):
+            DispatchQueue.main.asyncAfter(deadline: DispatchTime(uptimeNanoseconds: deadline)) { [unowned self] in
+                MainActor.assumeIsolated {
+                    if pacer.timerFired() { drawFrame() }
+                }
+            }
+        case .none:
+            break
+        }
+    }
+
+    private func drawFrame() {
+        pacer.drew(now: DispatchTime.now().uptimeNanoseconds)
+        if canvas.rows != size.rows || canvas.columns != size.columns {
+            canvas = Canvas(rows: size.rows, columns: size.columns)
+        }
+        let cursor = ScreenView.render(&state, into: &canvas)
+        screen.present(&canvas, cursor: cursor)
+    }
+
+    /// The spinner's clock runs only while something moves.
+    private func updateTicker() {
+        if state.needsTicks, ticker == nil {
+            let timer = DispatchSource.makeTimerSource(queue: .main)
+            timer.schedule(deadline: .now() + Self.tickInterval, repeating: Self.tickInterval)
+            timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.dispatch(.tick) } }
+            timer.resume()
+            ticker = timer
+        } else if !state.needsTicks, let timer = ticker {
+            timer.cancel()
+            ticker = nil
+        }
+    }
+}

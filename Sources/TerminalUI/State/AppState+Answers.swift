@@ -1,0 +1,65 @@
+import ChatCore
+import OllamaKit
+
+/// Sending a message, receiving its answer, stopping it, clearing the session.
+extension AppState {
+    mutating func send(now: Moment) -> [Effect] {
+        guard phase == .ready, let model = session.model else {
+            notice = switch phase {
+            case .answering: strings.waitForAnswer
+            case .offline, .noModels, .connecting: strings.notConnected
+            case .ready: strings.noModelChosen
+            }
+            return []
+        }
+        guard let prompt = editor.submit() else { return [] }
+        let messages = session.begin(prompt: prompt, now: now)
+        transcript.appendPrompt(prompt, strings: strings)
+        transcript.beginAnswer(model: model)
+        phase = .answering
+        lastAnswerFailed = false
+        answerNumber &+= 1
+        followBottom()
+        return [.startChat(messages: messages, model: model, answer: answerNumber)]
+    }
+
+    mutating func receive(_ chunk: ChatChunk, now: Moment) -> [Effect] {
+        guard phase == .answering else { return [] }
+        transcript.receive(chunk)
+        if scrollAnchor != nil { unseenBelow = true }
+        if let outcome = session.receive(chunk, now: now) { finish(outcome) }
+        return []
+    }
+
+    /// Esc or Ctrl-C during an answer: the part received stays, marked as stopped.
+    mutating func stopAnswer(now: Moment) -> [Effect] {
+        guard phase == .answering, let outcome = session.stop(now: now) else { return [] }
+        finish(outcome)
+        answerNumber &+= 1
+        return [.cancelChat]
+    }
+
+    private mutating func finish(_ outcome: ChatSession.Outcome) {
+        if let entry = history.entries.last { transcript.finishAnswer(entry, strings: strings) }
+        phase = .ready
+        if case .failed = outcome { lastAnswerFailed = true }
+        if scrollAnchor != nil { unseenBelow = true }
+    }
+
+    /// F2: stops any answer, empties history and transcript, keeps the model.
+    mutating func clearSession() -> [Effect] {
+        var effects: [Effect] = []
+        if phase == .answering {
+            phase = .ready
+            answerNumber &+= 1
+            effects.append(.cancelChat)
+        }
+        session.clear()
+        transcript.clear()
+        notices.removeAll()
+        followBottom()
+        lastAnswerFailed = false
+        notice = strings.sessionCleared
+        return effects
+    }
+}

@@ -1,0 +1,139 @@
+import ChatCore
+import OllamaKit
+
+/// The whole state of the full-screen UI and the one function that changes it. Every input is an
+/// event (keys, chunks, model lists, ticks, resizes, signals) and carries the moment it happened;
+/// effects come out for the runtime to carry out (list the models, start or cancel a chat,
+/// quit). No curses and no network here, so tests drive it directly and read the screen from a
+/// `Canvas`.
+struct AppState: Sendable {
+    /// Where the connection stands.
+    enum Phase: Sendable, Equatable {
+        case connecting, offline, noModels, ready, answering
+    }
+
+    /// Everything that can happen to the UI.
+    enum Event: Sendable {
+        case key(KeyEvent)
+        case modelsLoaded(Result<[ModelSummary], OllamaError>)
+        /// A chunk of the answer numbered `answer` (chunks of a stopped answer carry an old number).
+        case chunk(ChatChunk, answer: Int)
+        case tick
+        /// The terminal's size (at start, after a resize, back from a suspension).
+        case resize(rows: Int, columns: Int)
+        /// SIGINT: stops an answer, quits when idle (as Ctrl-C).
+        case interrupt
+        /// SIGTERM or SIGHUP: quit at once with 128 + the signal's number.
+        case terminate(signal: Int32)
+    }
+
+    /// What the runtime must do after an update.
+    enum Effect: Sendable, Equatable {
+        case listModels
+        case startChat(messages: [ChatMessage], model: String, answer: Int)
+        case cancelChat
+        case suspend
+        case quit
+        /// Quit with this exit status (ended by a signal).
+        case exit(status: Int32)
+    }
+
+    let strings: Strings
+    let host: String
+    /// `--model` / `OLLAMA_MODEL`: used without asking when installed.
+    let preferredModel: String?
+
+    var phase: Phase = .connecting
+    var session = ChatSession()
+    /// The history drawn, plus the screen-only notices; rebuilt from them when needed.
+    var transcript = Transcript()
+    /// Screen-only lines (connected, connection errors, hints), placed between history entries.
+    var notices: [ScreenNotice] = []
+    var editor = LineEditor()
+    /// The one popup shown over the screen, if any: it takes the keys first.
+    var overlay: Overlay?
+    /// A short message for the status bar until the next key.
+    var notice: String?
+    /// The transcript row shown at the bottom of the pane; nil follows the newest text.
+    var scrollAnchor: Transcript.Position?
+    /// New text arrived below while scrolled up.
+    var unseenBelow = false
+    var lastAnswerFailed = false
+    /// The last list of models, so the picker opens at once while it is refreshed.
+    var knownModels: [ModelSummary] = []
+    var spinner = 0
+    /// The terminal's size, from `.resize` events.
+    var size = ScreenSize(rows: 24, columns: 80)
+    /// The number of the answer being received; chunks with another number are dropped.
+    var answerNumber = 0
+
+    init(strings: Strings, host: String, preferredModel: String?) {
+        self.strings = strings
+        self.host = host
+        self.preferredModel = preferredModel
+    }
+
+    /// The effects to run at start: list the models.
+    var startEffects: [Effect] { [.listModels] }
+
+    /// Ticks drive the spinner; none are needed while nothing moves.
+    var needsTicks: Bool { phase == .connecting || phase == .answering || picker?.isLoading == true }
+
+    var model: String? { session.model }
+    var totals: ChatSession.Totals { session.totals }
+    var lastMetrics: Metrics? { session.lastMetrics }
+    var history: SessionHistory { session.history }
+
+    /// The picker, when it is the overlay shown.
+    var picker: ModelPicker? {
+        if case .picker(let open) = overlay { return open }
+        return nil
+    }
+
+    /// True while the help overlay is shown.
+    var showingHelp: Bool {
+        if case .help = overlay { return true }
+        return false
+    }
+
+    /// The layout at the current size with the input as it is now (wraps the input to count
+    /// its rows: ask once per use).
+    var layout: ScreenLayout {
+        let unsized = ScreenLayout(size: size, inputRows: 1)
+        return ScreenLayout(size: size, inputRows: editor.rowCount(width: unsized.inputWidth, maxRows: unsized.maxInputRows))
+    }
+
+    mutating func update(_ event: Event, now: Moment = .now) -> [Effect] {
+        switch event {
+        case .key(let key):
+            notice = nil
+            return handle(key, now: now)
+        case .modelsLoaded(let result):
+            return modelsLoaded(result)
+        case .chunk(let chunk, let answer):
+            guard answer == answerNumber else { return [] }
+            return receive(chunk, now: now)
+        case .tick:
+            spinner &+= 1
+            return []
+        case .resize(let rows, let columns):
+            size = ScreenSize(rows: rows, columns: columns)
+            return []
+        case .interrupt:
+            return interrupt(now: now)
+        case .terminate(let signal):
+            return [.cancelChat, .exit(status: 128 + signal)]
+        }
+    }
+
+    /// Ctrl-C or SIGINT: stops an answer; quits when there is none.
+    mutating func interrupt(now: Moment) -> [Effect] {
+        phase == .answering ? stopAnswer(now: now) : [.quit]
+    }
+}
+
+/// The terminal's size in cells.
+struct ScreenSize: Sendable, Equatable {
+    var rows: Int
+    var columns: Int
+}

@@ -1,0 +1,27 @@
+/// The one popup over the screen. It takes the keys first (its context's rows of the key table,
+/// then the global ones) and is drawn last; settings, the chat list, search and confirmations
+/// become cases here.
+enum Overlay: Sendable {
+    case picker(ModelPicker)
+    case help(HelpPanel)
+
+    /// The key table's context for this overlay.
+    var context: KeyContext {
+        switch self {
+        case .picker: .picker
+        case .help: .help
+        }
+    }
+}
+
+/// The help overlay's state: how far it is scrolled, and the picker to go back to when help was
+/// opened over it.
+struct HelpPanel: Sendable {
+    var offset = 0
+    var returnTo: ModelPicker?
+
+    /// Scrolls by `delta` rows, within the rows there are to show in `visible` rows.
+    mutating func scroll(by delta: Int, total: Int, visible: Int) {
+        offset = min(max(0, offset + delta), max(0, total - visible))
+    }
+}

@@ -1,0 +1,83 @@
+import ChatCore
+import OllamaKit
+
+/// The transcript as a projection of the session: every block of a message comes from its
+/// history entry through these functions, whether the entry is drawn as it streams or rebuilt
+/// whole (a reopened chat, a re-render), so both give the same screen.
+extension Transcript {
+    /// The transcript of `history` with `notices` between its entries.
+    init(history: SessionHistory, notices: [ScreenNotice], strings: Strings) {
+        self.init()
+        var waiting = notices[...]
+        for (index, entry) in history.entries.enumerated() {
+            while let next = waiting.first, next.afterEntries <= index {
+                add(next.kind, next.text)
+                waiting.removeFirst()
+            }
+            append(entry, strings: strings)
+        }
+        for notice in waiting { add(notice.kind, notice.text) }
+    }
+
+    /// Draws a whole entry: a prompt, or an answer that has ended.
+    mutating func append(_ entry: SessionHistory.Entry, strings: Strings) {
+        switch entry.role {
+        case .user:
+            appendPrompt(entry.content, strings: strings)
+        case .assistant:
+            beginAnswer(model: entry.model)
+            if !entry.thinking.isEmpty { receive(.thinking(entry.thinking)) }
+            receive(.content(entry.content))
+            finishAnswer(entry, strings: strings)
+        case .system:
+            break  // a system prompt is part of the chat's settings, not of its transcript
+        }
+    }
+
+    /// The user's message under its label.
+    mutating func appendPrompt(_ text: String, strings: Strings) {
+        add(.userLabel, strings.you)
+        add(.userText, text)
+    }
+
+    /// The answer's label and an open block that shows `…` until text arrives.
+    mutating func beginAnswer(model: String?) {
+        add(.assistantLabel, model ?? "")
+        open(.assistantText)
+    }
+
+    /// A streamed piece of the answer: reasoning goes to a thinking block, text to the answer's.
+    mutating func receive(_ chunk: ChatChunk) {
+        switch chunk {
+        case .content(let text):
+            if openKind != .assistantText { open(.assistantText) }
+            appendToOpenBlock(text)
+        case .thinking(let text):
+            if openKind != .thinking { open(.thinking) }
+            appendToOpenBlock(text)
+        case .done, .failed:
+            break
+        }
+    }
+
+    /// Closes the answer and adds what its ending shows under it: metrics, or a mark and the error.
+    mutating func finishAnswer(_ entry: SessionHistory.Entry, strings: Strings) {
+        closeOpenBlock()
+        switch entry.ending {
+        case .complete:
+            if let metrics = entry.metrics { add(.metrics, strings.metricsLine(metrics)) }
+        case .stopped:
+            add(.marker, strings.stopped)
+        case .failed(let error):
+            if !entry.content.isEmpty { add(.marker, strings.answerCutShort) }
+            addFailure(error, model: entry.model, strings: strings)
+        }
+    }
+
+    /// A failure's headline as an error, its detail (host and reason) dim under it.
+    private mutating func addFailure(_ error: OllamaError, model: String?, strings: Strings) {
+        let words = strings.failure(error, model: model)
+        add(.error, words.headline)
+        if let detail = words.detail { add(.marker, detail) }
+    }
+}

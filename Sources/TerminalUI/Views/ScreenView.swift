@@ -1,0 +1,32 @@
+/// Draws a frame: a function of the state into the canvas, never a side effect of an event. Each
+/// part of the screen is a view given its rect; the overlay is drawn last.
+enum ScreenView {
+    /// Draws the whole screen; returns where the terminal cursor goes, nil to hide it.
+    static func render(_ state: inout AppState, into canvas: inout Canvas) -> CursorPosition? {
+        canvas.clear()
+        // The input is wrapped once a frame: its rows decide the layout, then are drawn.
+        let unsized = ScreenLayout(rows: canvas.rows, columns: canvas.columns, inputRows: 1)
+        let input = state.editor.layout(width: unsized.inputWidth, maxRows: unsized.maxInputRows)
+        let layout = ScreenLayout(rows: canvas.rows, columns: canvas.columns, inputRows: input.rows.count)
+        guard !layout.isTooSmall else {
+            TooSmallView.render(state.strings.tooSmall, in: layout.screen, into: &canvas)
+            return nil
+        }
+        let rows = state.transcript.window(height: layout.transcriptHeight, bottom: state.scrollAnchor, width: layout.transcriptWidth)
+        TranscriptView.render(rows, in: layout.transcript, into: &canvas)
+        SeparatorView.render(marker: state.unseenBelow ? state.strings.newTextBelow : nil, in: layout.separator, into: &canvas)
+        let cursor = InputView.render(input, in: layout.input, into: &canvas)
+        StatusBarView.render(state, in: layout.status, into: &canvas)
+        switch state.overlay {
+        case .picker(var open):
+            ModelPickerView.render(&open, strings: state.strings, in: layout.screen, into: &canvas)
+            state.overlay = .picker(open)
+            return nil
+        case .help(let panel):
+            HelpView.render(panel, strings: state.strings, in: layout.screen, into: &canvas)
+            return nil
+        case nil:
+            return cursor
+        }
+    }
+}

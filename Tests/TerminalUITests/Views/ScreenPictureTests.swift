@@ -1,0 +1,101 @@
+import ChatCore
+import Foundation
+import OllamaKit
+import Testing
+@testable import TerminalUI
+
+/// Whole screens as pictures: layout, text and styles at once, with the clock fixed.
+struct ScreenPictureTests {
+    let start = Moment.now
+
+    /// Connected, one prompt answered in 2.3 s at 56 tok/s.
+    func answered() -> AppState {
+        var state = AppState.connected()
+        state.type("Hi")
+        _ = state.update(.key(.enter), now: start)
+        _ = state.update(.chunk(.thinking("Greet back."), answer: state.answerNumber), now: start + .milliseconds(100))
+        _ = state.update(.chunk(.content("Hello there! 世界"), answer: state.answerNumber), now: start + .milliseconds(300))
+        let counters = ChatCounters(doneReason: "stop", promptEvalCount: 10, evalCount: 56, evalDuration: 1_000_000_000)
+        _ = state.update(.chunk(.done(counters), answer: state.answerNumber), now: start + .milliseconds(2300))
+        return state
+    }
+
+    @Test func anAnsweredPromptWithItsThinkingAndMetrics() {
+        var state = answered()
+        let (canvas, cursor) = state.canvas(rows: 14, columns: 64)
+        expectScreen(canvas, [
+            " ✅ Connected to tiny:latest. Send a message!",
+            "",
+            " You",
+            "   Hi",
+            "",
+            " tiny:latest",
+            "   Greet back.",
+            "   Hello there! 世界",
+            "   ⏱ 2.3 s • 🔢 15 chars • 📊 56 tok/s",
+            "",
+            "",
+            "────────────────────────────────────────────────────────────────",
+            "›",
+            " ● ready │ tiny:latest │ ⏱ 2.3 s • 🔢 15 chars • 📊 56 tok/s",
+        ])
+        #expect(roles(canvas, row: 2).hasPrefix(" UUU "))
+        #expect(roles(canvas, row: 3).hasPrefix("   uu "))
+        #expect(roles(canvas, row: 5).hasPrefix(" AAAAAAAAAAA "))
+        #expect(roles(canvas, row: 6).hasPrefix("   ttttttttttt "), "thinking has its own role")
+        #expect(roles(canvas, row: 7).hasPrefix("   aaaaaaaaaaaaaaaaa "), "the wide characters' cells too")
+        #expect(roles(canvas, row: 8).hasPrefix("   " + String(repeating: "m", count: 35) + " "))
+        #expect(roles(canvas, row: 13) == String(repeating: "s", count: 64))
+        #expect(cursor == CursorPosition(row: 12, column: 2))
+    }
+
+    @Test func thePickerOverATinyScreenStaysInside() {
+        var state = makeState()
+        _ = state.update(.modelsLoaded(.success(capturedModels)))
+        let (canvas, cursor) = state.canvas(rows: 8, columns: 30)
+        expectScreen(canvas, [
+            "",
+            " ┌─ Choose a model ─────────┐",
+            " │ Filter: type to filter   │",
+            " │ gemma3:270m (253MB)      │",
+            " │ tiny:latest (253MB)      │",
+            "─└─ ↑↓ move  Enter choose  ─┘─",
+            "›",
+            " ○ no model │ —       F1 help",
+        ])
+        #expect(cursor == nil, "no cursor under a popup")
+    }
+
+    @Test func theHistoryRebuildsTheSameScreen() {
+        var state = answered()
+        state.type("Count")
+        state.press(.enter)
+        state.stream(.content("1 2 3"))
+        state.press(.escape)
+        state.type("Again")
+        state.press(.enter)
+        state.stream(.content("4 5"))
+        state.stream(.failed(.connectionLost(host: "http://127.0.0.1:11434")))
+        _ = state.update(.modelsLoaded(.failure(.notReachable(host: "http://127.0.0.1:11434", reason: .refused))))
+        for (rows, columns) in [(40, 64), (40, 30), (12, 100)] {
+            let incremental = state.screen(rows: rows, columns: columns)
+            var rebuilt = state
+            rebuilt.transcript = Transcript(history: state.history, notices: state.notices, strings: state.strings)
+            let expected = rebuilt.screen(rows: rows, columns: columns)
+            #expect(incremental == expected, "\(rows)x\(columns)")
+        }
+        #expect(state.screen(rows: 40, columns: 64).contains("   ⏹ stopped"))
+        #expect(state.notices.map(\.kind) == [.notice, .error, .marker, .notice])
+    }
+
+    @Test func theHistoryRoundTripsThroughJSON() throws {
+        let state = answered()
+        var history = state.history
+        history.add(SessionHistory.Entry(role: .assistant, content: "cut", ending: .failed(.connectionLost(host: "h"))))
+        let data = try JSONEncoder().encode(history)
+        #expect(try JSONDecoder().decode(SessionHistory.self, from: data) == history)
+        #expect(history.entries[1].thinking == "Greet back.", "thinking is kept in the history")
+        #expect(history.entries[1].model == "tiny:latest")
+        #expect(history.entries[1].metrics?.tokensPerSecond == 56)
+    }
+}

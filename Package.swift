@@ -29,7 +29,7 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
-        .target(name: "TerminalUI", dependencies: ["ChatCore", "CNcursesw"]),
+        .target(name: "TerminalUI", dependencies: ["OllamaKit", "ChatCore", "CNcursesw"]),
         .target(
             name: "OllamaTestServer",
             dependencies: [
@@ -43,6 +43,7 @@ let package = Package(
         .executableTarget(
             name: "ollama-tui",
             dependencies: [
+                "OllamaKit",
                 "ChatCore",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -57,11 +58,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "ollama-tui-bench",
-            dependencies: ["OllamaKit", "ChatCore", "TerminalUI", "OllamaTestServer", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
+            dependencies: [
+                "OllamaKit", "TerminalUI", "OllamaTestServer",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
-        .testTarget(name: "ChatCoreTests", dependencies: ["ChatCore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "ChatCoreTests", dependencies: ["OllamaKit", "ChatCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["OllamaKit", "ChatCore", "TerminalUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OllamaTestServer"]),
     ],
     swiftLanguageModes: [.v6]

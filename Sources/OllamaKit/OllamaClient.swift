@@ -36,7 +36,7 @@ public final class OllamaClient: Sendable {
     /// Every chat runs on this loop, its connection and its decoding both: a read is decoded on
     /// the thread that made it, and the next chat reuses the kept-alive connection.
     private let chatLoop: any EventLoop
-    private static let userAgent = "ollama-tui/\(OllamaKitVersion.current)"
+    private static let userAgent = "ollama-tui/\(AppVersion.current)"
     private static let maxBodyBytes = 16 << 20
 
     public init(configuration: OllamaClientConfiguration) {
@@ -173,7 +173,7 @@ enum StatusError {
     }
 }
 
-/// The version string this client reports in its User-Agent.
-public enum OllamaKitVersion {
+/// The product's one version number: `--version` prints it and the client's User-Agent carries it.
+public enum AppVersion {
     public static let current = "0.1.0"
 }

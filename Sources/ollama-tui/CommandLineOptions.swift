@@ -1,4 +1,5 @@
 import ArgumentParser
+import OllamaKit
 import ChatCore
 
 /// The command line of `ollama-tui`.
@@ -19,7 +20,7 @@ struct CommandLineOptions: ParsableCommand {
         2 usage or configuration error; 3 Ollama not reachable; 4 no models, or the model is not \
         installed; 130 stopped with Ctrl-C.
         """,
-        version: "ollama-tui \(appVersion)"
+        version: "ollama-tui \(AppVersion.current)"
     )
 
     @Option(name: [.short, .long], help: "The model to chat with (default: OLLAMA_MODEL, else ask / the first listed).")
@@ -45,4 +46,3 @@ struct CommandLineOptions: ParsableCommand {
     }
 }
 
-let appVersion = "0.1.0"

@@ -95,6 +95,19 @@ public struct ChatSession: Sendable {
         receive(.failed(.cancelled), now: now)
     }
 
+    /// The last prompt, when its answer ended (failed or stopped) before anything arrived: it is
+    /// taken out of the history with its empty answer, so it is not sent again as a turn of its
+    /// own with the next message, and returned for the user to send again.
+    public mutating func withdrawUnanswered() -> String? {
+        let entries = history.entries
+        guard entries.count >= 2, let answer = entries.last, answer.role == .assistant, answer.isCutShort,
+              answer.content.isEmpty, answer.thinking.isEmpty, entries[entries.count - 2].role == .user else { return nil }
+        let prompt = entries[entries.count - 2].content
+        history.removeLast(2)
+        totals.turns -= 1
+        return prompt
+    }
+
     /// Empties the history and totals; keeps the model.
     public mutating func clear() {
         history.clear()

@@ -73,4 +73,9 @@ public struct SessionHistory: Sendable, Equatable, Codable {
     public mutating func clear() {
         entries.removeAll()
     }
+
+    /// Takes out the last `count` entries (a prompt that got no answer, with its empty answer).
+    mutating func removeLast(_ count: Int) {
+        entries.removeLast(min(count, entries.count))
+    }
 }

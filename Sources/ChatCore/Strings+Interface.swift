@@ -1,12 +1,13 @@
 /// The full-screen UI's words: status bar, picker, help, hints.
 extension Strings {
     public var you: String { pick("You", "Вы") }
-    public var retryHint: String { pick("Press F5 or r to try again.", "Нажмите F5 или r, чтобы повторить.") }
+    public var retryHint: String { pick("Press F5 to try again.", "Нажмите F5, чтобы повторить.") }
     public var connecting: String { pick("connecting…", "подключение…") }
     public var ready: String { pick("ready", "готов") }
     public var generating: String { pick("generating…", "генерация…") }
     public var failed: String { pick("error", "ошибка") }
     public var offline: String { pick("offline", "нет связи") }
+    public var noModelsState: String { pick("no models", "нет моделей") }
     public var noModelState: String { pick("no model", "нет модели") }
     public var keyHints: String { pick("F1 help  F2 clear  F3 model  Esc stop", "F1 справка  F2 очистить  F3 модель  Esc стоп") }
     public var shortKeyHints: String { pick("F1 help", "F1 справка") }
@@ -30,7 +31,28 @@ extension Strings {
     public var waitForAnswer: String { pick("An answer is still coming: wait, or Esc to stop it", "Ответ ещё идёт: подождите или нажмите Esc") }
     public var notConnected: String { pick("Not connected: F5 to retry", "Нет связи: F5 — повторить") }
     public var noModelChosen: String { pick("Choose a model first: F3", "Сначала выберите модель: F3") }
-    public var answerCutShort: String { pick("⚠ answer incomplete", "⚠ ответ неполный") }
+    /// A prompt that got no answer at all, taken out of the chat.
+    public var promptBackInInput: String {
+        pick("↩ Nothing came back, so the message is not part of the chat: it is back in the input line (Enter sends it).",
+             "↩ Ответа не было, поэтому сообщение не вошло в переписку: оно снова в строке ввода (Enter отправит).")
+    }
+
+    public var promptNotSent: String {
+        pick("↩ Nothing came back, so the message is not part of the chat (↑ recalls it).",
+             "↩ Ответа не было, поэтому сообщение не вошло в переписку (↑ вернёт его).")
+    }
+
+    public var answerCutShort: String {
+        pick("⚠ answer incomplete: the model will see the part received", "⚠ ответ неполный: модель увидит полученную часть")
+    }
+
+    public var confirmClearTitle: String { pick("Clear the session?", "Очистить сессию?") }
+
+    public func confirmClearText(turns: Int) -> String {
+        pick("\(turns) turns leave the screen and what the model sees.", "Ходов: \(turns); они уйдут с экрана и из того, что видит модель.")
+    }
+
+    public var confirmClearHints: String { pick("Enter or F2 clears · Esc keeps", "Enter или F2 очистит · Esc оставит") }
 
     public func modelSwitched(_ model: String) -> String {
         pick("Model: \(model)", "Модель: \(model)")

@@ -5,6 +5,7 @@ public enum KeyHelpTopic: Sendable, CaseIterable {
     case characterMove, wordMove, lineStartEnd, deleteCharacter, deleteWord, deleteToLineEdge, yank, tab
     case pickerMove, pickerPage, pickerEnds, filterDelete, filterClear, choose, closePicker, reloadModels
     case helpScroll, helpPage, helpEnds, closeHelp
+    case confirm, cancel
 }
 
 /// The help overlay's words: a sentence per key-table row and a title per context.
@@ -14,7 +15,7 @@ extension Strings {
         case .help: pick("show or hide this help", "показать или скрыть справку")
         case .clearSession: pick("clear the session (history and screen)", "очистить сессию (историю и экран)")
         case .chooseModel: pick("choose the model", "выбрать модель")
-        case .retry: pick("connect again (r with an empty input line)", "подключиться снова (r при пустой строке ввода)")
+        case .retry: pick("connect again", "подключиться снова")
         case .interrupt: pick("stop the answer; quit when idle", "остановить ответ; выйти, если ответа нет")
         case .quitIfInputEmpty: pick("quit (on an empty input line)", "выйти (при пустой строке ввода)")
         case .quit: pick("quit", "выйти")
@@ -49,6 +50,8 @@ extension Strings {
         case .helpPage: pick("scroll the help by a page", "листать справку по страницам")
         case .helpEnds: pick("top / bottom of the help", "начало / конец справки")
         case .closeHelp: pick("close the help (any other key too)", "закрыть справку (и любая другая клавиша)")
+        case .confirm: pick("yes: clear the session", "да: очистить сессию")
+        case .cancel: pick("no: keep it (any other key too)", "нет: оставить (и любая другая клавиша)")
         }
     }
 
@@ -56,4 +59,5 @@ extension Strings {
     public var keysChat: String { pick("Transcript and input line", "Переписка и строка ввода") }
     public var keysPicker: String { pick("Model picker", "Выбор модели") }
     public var keysHelp: String { pick("Help", "Справка") }
+    public var keysConfirm: String { pick("Clearing a session of several turns", "Очистка сессии из нескольких ходов") }
 }

@@ -23,7 +23,8 @@ struct FullScreenTests {
     @Test func thePickerListsModelsAndArrowKeysPickTheSecond() async throws {
         let server = try await OllamaTestServer.start()
         let session = try TmuxSession(environment: ["OLLAMA_HOST": server.hostValue])
-        #expect(await session.waitFor("Choose a model"))
+        // A frame may reach the pane in more than one write: wait for its last row.
+        #expect(await session.waitFor { $0.contains("Choose a model") && $0.contains("Enter choose") })
         let screen = session.text
         #expect(screen.contains("gemma3:270m (253MB)"))
         #expect(screen.contains("tiny:latest (253MB)"))
@@ -114,9 +115,18 @@ struct FullScreenTests {
         let session = try TmuxSession(environment: ["OLLAMA_HOST": "127.0.0.1:\(port)"])
         #expect(await session.waitFor("❌ Ollama is not running. Start it: ollama serve"))
         #expect(session.text.contains("connection refused"))
-        #expect(session.text.contains("Press F5 or r to try again."))
-        let server = try await OllamaTestServer.start(port: port)
+        #expect(session.text.contains("Press F5 to try again."))
+        session.press("F5")
+        #expect(await session.waitFor { $0.contains("✖ offline") })
+        // Each failed retry replaces the report instead of adding another block.
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(session.text.components(separatedBy: "Ollama is not running").count == 2)
+        // A message that starts with r is typed, not taken as a reconnect.
         session.type("r")
+        #expect(await session.waitFor { $0.contains("› r") })
+        let server = try await OllamaTestServer.start(port: port)
+        #expect(!session.text.contains("Choose a model"))
+        session.press("F5")
         #expect(await session.waitFor("Choose a model"))
         try await server.shutdown()
     }

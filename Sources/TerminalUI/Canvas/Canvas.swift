@@ -77,6 +77,7 @@ struct Canvas: Equatable, Sendable {
 
     /// Runs `body` with writes clipped to `rect` (within the current clip): a view given a rect
     /// cannot draw outside it.
+    @discardableResult
     mutating func clipped<Result>(to rect: Rect, _ body: (inout Canvas) -> Result) -> Result {
         let saved = clip
         clip = saved.intersection(rect)

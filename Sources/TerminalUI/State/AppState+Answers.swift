@@ -40,13 +40,33 @@ extension AppState {
     }
 
     private mutating func finish(_ outcome: ChatSession.Outcome) {
-        if let entry = history.entries.last { transcript.finishAnswer(entry, strings: strings) }
         phase = .ready
         if case .failed = outcome { lastAnswerFailed = true }
+        if let prompt = session.withdrawUnanswered() {
+            // Nothing came back: the prompt is not a turn of the chat (the model will not see
+            // it), and it goes back to the input line to be sent again.
+            transcript = Transcript(history: history, notices: notices, strings: strings)
+            if case .failed(let error) = outcome {
+                let words = strings.failure(error, model: session.model)
+                addNotice(.error, words.headline)
+                if let detail = words.detail { addNotice(.marker, detail) }
+            }
+            addNotice(.marker, editor.isEmpty ? strings.promptBackInInput : strings.promptNotSent)
+            if editor.isEmpty { editor.insert(prompt) }
+        } else if let entry = history.entries.last {
+            transcript.finishAnswer(entry, strings: strings)
+        }
         if scrollAnchor != nil { unseenBelow = true }
     }
 
-    /// F2: stops any answer, empties history and transcript, keeps the model.
+    /// F2: a session of more than one turn asks first; a shorter one is cleared at once.
+    mutating func askToClearSession() -> [Effect] {
+        guard totals.turns > 1 else { return clearSession() }
+        overlay = .confirmClear(turns: totals.turns)
+        return []
+    }
+
+    /// Stops any answer, empties history and transcript, keeps the model.
     mutating func clearSession() -> [Effect] {
         var effects: [Effect] = []
         if phase == .answering {

@@ -19,16 +19,27 @@ extension AppState {
     }
 
     /// A screen-only line of the transcript, kept beside the history.
-    mutating func addNotice(_ kind: TranscriptBlock.Kind, _ text: String) {
-        notices.append(ScreenNotice(afterEntries: history.count, kind: kind, text: text))
+    mutating func addNotice(_ kind: TranscriptBlock.Kind, _ text: String, isConnectionState: Bool = false) {
+        notices.append(ScreenNotice(afterEntries: history.count, kind: kind, text: text, isConnectionState: isConnectionState))
         transcript.add(kind, text)
     }
 
+    /// Says where the connection stands, replacing what the last report said if nothing came
+    /// after it (each retry while offline would otherwise add another block).
+    mutating func reportConnection(_ lines: [(TranscriptBlock.Kind, String)]) {
+        var kept = notices
+        while let last = kept.last, last.isConnectionState, last.afterEntries == history.count { kept.removeLast() }
+        if kept.count != notices.count && phase != .answering {
+            notices = kept
+            transcript = Transcript(history: history, notices: notices, strings: strings)
+        }
+        for (kind, text) in lines { addNotice(kind, text, isConnectionState: true) }
+    }
+
     /// A connection failure's headline as an error, its detail (host and reason) dim under it.
-    mutating func addConnectionFailure(_ error: OllamaError) {
+    private func failureLines(_ error: OllamaError) -> [(TranscriptBlock.Kind, String)] {
         let words = strings.failure(error, model: session.model)
-        addNotice(.error, words.headline)
-        if let detail = words.detail { addNotice(.marker, detail) }
+        return [(.error, words.headline)] + (words.detail.map { [(.marker, $0)] } ?? [])
     }
 
     mutating func modelsLoaded(_ result: Result<[ModelSummary], OllamaError>) -> [Effect] {
@@ -42,13 +53,11 @@ extension AppState {
             }
             closePicker()
             phase = .offline
-            addConnectionFailure(error)
-            addNotice(.notice, strings.retryHint)
+            reportConnection(failureLines(error) + [(.notice, strings.retryHint)])
         case .success(let models) where models.isEmpty:
             closePicker()
             phase = .noModels
-            addNotice(.error, strings.noModels)
-            addNotice(.notice, strings.retryHint)
+            reportConnection([(.error, strings.noModels), (.notice, strings.retryHint)])
         case .success(let models):
             knownModels = models
             if phase != .answering { phase = .ready }

@@ -7,11 +7,12 @@ extension AppState {
         switch overlay {
         case .picker(let open): return handlePickerKey(key, picker: open, now: now)
         case .help(let panel): return handleHelpKey(key, panel: panel, now: now)
+        case .confirmClear:
+            overlay = nil
+            return KeyBindings.action(for: key, in: .confirm) == .choose ? clearSession() : []
         case nil: break
         }
         switch key {
-        case .character("r") where (phase == .offline || phase == .noModels) && editor.isEmpty:
-            return retry()
         case .character(let character):
             editor.insert(String(character))
             return []
@@ -30,7 +31,7 @@ extension AppState {
         case .help:
             overlay = .help(HelpPanel(returnTo: picker))
             return []
-        case .clearSession: return clearSession()
+        case .clearSession: return askToClearSession()
         case .chooseModel: return openPicker()
         case .retry: return retry()
         case .interrupt: return interrupt(now: now)

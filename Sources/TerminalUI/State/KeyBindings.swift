@@ -2,6 +2,7 @@ import ChatCore
 
 /// What a key does. The context decides some of it (Home/End act on the input line when it has
 /// text, else on the transcript; the same arrow moves the picker's selection or scrolls help).
+/// Letters always type: no command hides behind a letter key.
 enum UIAction: Sendable, Equatable {
     case help, clearSession, chooseModel, retry, stop, interrupt, quit, quitIfInputEmpty, suspend
     case send, newline, insertTab
@@ -15,7 +16,7 @@ enum UIAction: Sendable, Equatable {
 /// Where a key-table row applies: an overlay's rows are looked up first, then the chat's (when no
 /// overlay is shown), then the ones that work anywhere (tig's view keymaps over the generic one).
 enum KeyContext: Sendable, CaseIterable {
-    case anywhere, chat, picker, help
+    case anywhere, chat, picker, help, confirm
 }
 
 /// One row of the key table: where it applies, the keys, how help names them, what they do, and
@@ -31,13 +32,13 @@ struct KeyBinding: Sendable {
 /// The one key table: it drives both the key dispatch and the help overlay, so help can never
 /// disagree with the keys.
 enum KeyBindings {
-    static let table: [KeyBinding] = anywhere + chat + picker + help
+    static let table: [KeyBinding] = anywhere + chat + picker + help + confirm
 
     private static let anywhere: [KeyBinding] = [
         KeyBinding(context: .anywhere, keys: [.function(1)], label: "F1", action: .help, help: .help),
         KeyBinding(context: .anywhere, keys: [.function(2)], label: "F2", action: .clearSession, help: .clearSession),
         KeyBinding(context: .anywhere, keys: [.function(3)], label: "F3", action: .chooseModel, help: .chooseModel),
-        KeyBinding(context: .anywhere, keys: [.function(5)], label: "F5 / r", action: .retry, help: .retry),
+        KeyBinding(context: .anywhere, keys: [.function(5)], label: "F5", action: .retry, help: .retry),
         KeyBinding(context: .anywhere, keys: [.control("c")], label: "Ctrl-C", action: .interrupt, help: .interrupt),
         KeyBinding(context: .anywhere, keys: [.control("d")], label: "Ctrl-D", action: .quitIfInputEmpty, help: .quitIfInputEmpty),
         KeyBinding(context: .anywhere, keys: [.function(10)], label: "F10", action: .quit, help: .quit),
@@ -98,6 +99,11 @@ enum KeyBindings {
         KeyBinding(context: .help, keys: [.escape, .function(1), .character("q")], label: "Esc / F1 / q", action: .close, help: .closeHelp),
     ]
 
+    private static let confirm: [KeyBinding] = [
+        KeyBinding(context: .confirm, keys: [.enter, .function(2)], label: "Enter / F2", action: .choose, help: .confirm),
+        KeyBinding(context: .confirm, keys: [.escape], label: "Esc", action: .close, help: .cancel),
+    ]
+
     private static let lookup: [KeyContext: [KeyEvent: UIAction]] = {
         var maps: [KeyContext: [KeyEvent: UIAction]] = [:]
         for binding in table {
@@ -127,6 +133,7 @@ enum KeyBindings {
         case .chat: strings.keysChat
         case .picker: strings.keysPicker
         case .help: strings.keysHelp
+        case .confirm: strings.keysConfirm
         }
     }
 }

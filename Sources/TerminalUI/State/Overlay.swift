@@ -4,14 +4,8 @@
 enum Overlay: Sendable {
     case picker(ModelPicker)
     case help(HelpPanel)
-
-    /// The key table's context for this overlay.
-    var context: KeyContext {
-        switch self {
-        case .picker: .picker
-        case .help: .help
-        }
-    }
+    /// F2 on a session of several turns asks first.
+    case confirmClear(turns: Int)
 }
 
 /// The help overlay's state: how far it is scrolled, and the picker to go back to when help was

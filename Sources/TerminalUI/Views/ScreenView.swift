@@ -25,6 +25,12 @@ enum ScreenView {
         case .help(let panel):
             HelpView.render(panel, strings: state.strings, in: layout.screen, into: &canvas)
             return nil
+        case .confirmClear(let turns):
+            ConfirmView.render(
+                title: state.strings.confirmClearTitle, text: state.strings.confirmClearText(turns: turns),
+                hints: state.strings.confirmClearHints, in: layout.screen, into: &canvas
+            )
+            return nil
         case nil:
             return cursor
         }

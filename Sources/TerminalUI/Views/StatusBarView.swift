@@ -17,7 +17,8 @@ enum StatusBarView {
         let status: String = switch state.phase {
         case .connecting: "\(spin) \(strings.connecting)"
         case .answering: "\(spin) \(strings.generating)"
-        case .offline, .noModels: "✖ \(strings.offline)"
+        case .offline: "✖ \(strings.offline)"
+        case .noModels: "✖ \(strings.noModelsState)"
         case .ready where state.lastAnswerFailed: "✖ \(strings.failed)"
         case .ready where state.model == nil: "○ \(strings.noModelState)"
         case .ready: "● \(strings.ready)"

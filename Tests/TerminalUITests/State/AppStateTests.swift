@@ -132,20 +132,20 @@ struct AppStateTests {
         let screen = state.screen(columns: 70)
         #expect(screen[0] == " ❌ Ollama is not running. Start it: ollama serve")
         #expect(screen[1] == "   (http://127.0.0.1:11434: connection refused)")
-        #expect(screen[3] == " Press F5 or r to try again.")
+        #expect(screen[3] == " Press F5 to try again.")
         #expect(screen.last?.contains("✖ offline") == true)
-        #expect(state.press(.character("r")) == [.listModels])
+        #expect(state.press(.function(5)) == [.listModels])
         #expect(state.phase == .connecting)
         _ = state.update(.modelsLoaded(.success(capturedModels)))
         #expect(state.picker != nil)
     }
 
-    @Test func rTypesWhenTheInputHasText() {
+    @Test func lettersTypeEvenOfflineAndF5Reconnects() {
         var state = makeState()
         _ = state.update(.modelsLoaded(.failure(.notReachable(host: "h", reason: .refused))))
-        state.type("hi ")
-        #expect(state.press(.character("r")).isEmpty)
-        #expect(state.editor.text == "hi r")
+        #expect(state.type("retry").isEmpty, "a message that starts with r is typed, not a reconnect")
+        #expect(state.editor.text == "retry")
+        #expect(state.phase == .offline)
         #expect(state.press(.function(5)) == [.listModels])
     }
 
@@ -221,6 +221,7 @@ struct AppStateTests {
         var state = AppState.connected()
         state.type("Hi")
         state.press(.enter)
+        state.stream(.content("Hel"))
         #expect(state.press(.control("c")) == [.cancelChat])
         #expect(state.press(.control("c")) == [.quit])
         state.type("x")
@@ -241,7 +242,7 @@ struct AppStateTests {
         state.stream(.failed(.connectionLost(host: "http://127.0.0.1:11434")))
         let screen = state.screen(columns: 100)
         #expect(screen.contains("   Once upon"))
-        #expect(screen.contains("   ⚠ answer incomplete"))
+        #expect(screen.contains("   ⚠ answer incomplete: the model will see the part received"))
         #expect(screen.contains(" ⚠️ Error: the connection to http://127.0.0.1:11434 closed before the answer was complete"))
         #expect(screen.last?.contains("✖ error") == true)
         #expect(state.editor.text == "next question")

@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
         .testTarget(name: "ChatCoreTests", dependencies: ["ChatCore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OllamaTestServer"]),
     ],
     swiftLanguageModes: [.v6]

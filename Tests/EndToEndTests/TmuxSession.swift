@@ -119,6 +119,11 @@ final class TmuxSession {
         ((try? tmux(["display-message", "-p", "-t", "main", format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// From now on, every byte the pane's program writes is appended to the file at `path`.
+    func recordOutput(to path: String) {
+        _ = try? tmux(["pipe-pane", "-t", "main", "-O", "cat >> \(Self.quote(path))"])
+    }
+
     var alternateScreenOn: Bool { value("#{alternate_on}") == "1" }
 
     /// The pid of `ollama-tui` (the pane's shell runs it as a child).

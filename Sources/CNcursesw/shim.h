@@ -56,4 +56,15 @@ static inline const char *cncurses_cursor_address(int y, int x) {
     return tiparm(cup, y, x);
 }
 
+/// Looks the terminal named by TERM up in terminfo without taking the screen or writing to it:
+/// 1 when it can address the cursor, 0 when it cannot (TERM=dumb), -1 when it is not known.
+static inline int cncurses_terminal_capability(int fd) {
+    int status = 0;
+    if (setupterm(NULL, fd, &status) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    int result = (cup != NULL && cup != (const char *)-1) ? 1 : 0;
+    del_curterm(cur_term);
+    return result;
+}
+
 #endif

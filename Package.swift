@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "ChatCore",
                 "TerminalUI",
+                "OllamaTestServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -40,6 +40,13 @@ extension Strings {
              "терминал типа \"\(term)\" не умеет перемещать курсор, полноэкранный режим в нём невозможен; используйте режим без интерфейса: ollama-tui -m MODEL \"запрос\"")
     }
 
+    /// The status bar's mark of `--demo`.
+    public var demo: String { pick("demo", "демо") }
+
+    public func demoServerFailed(_ reason: String) -> String {
+        pick("the demo server could not start: \(reason)", "демо-сервер не запустился: \(reason)")
+    }
+
     public var needsTerminal: String {
         pick("the full-screen UI needs a terminal on stdin and stdout; give a prompt for headless mode",
              "полноэкранному режиму нужен терминал на stdin и stdout; для работы без него укажите запрос")

@@ -109,6 +109,30 @@ struct CursesOutputTests {
         #expect(terminal.takeBytes().containsUTF8("👨‍👩‍👧‍👦"))
     }
 
+    @Test func aClusterKeepsItsStyleAndTheAttributesAreResetAfterIt() throws {
+        let terminal = try FileTerminal(rows: 6, columns: 60)
+        defer { terminal.close() }
+        var screen = CursesScreen(palette: Palette(useColor: false), output: terminal.descriptor)
+        var canvas = Canvas(rows: 6, columns: 60)
+        canvas.put("👍🏽", row: 2, column: 4, role: .userLabel)  // bold without colours
+        screen.present(&canvas, cursor: AppState.Cursor(row: 4, column: 3))
+        let written = terminal.takeBytes()
+        let text = String(decoding: written, as: UTF8.self)
+        let cluster = try #require(text.range(of: "👍🏽"))
+        let before = text[..<cluster.lowerBound]
+        let after = text[cluster.upperBound...]
+        #expect(before.hasSuffix("\u{1B}[3;5H\u{1B}[0;1m\u{0F}"), "addressed, then bold: \(before.debugDescription)")
+        #expect(after == "\u{1B}[m\u{0F}\u{1B}[5;4H", "then normal, and the cursor back: \(after.debugDescription)")
+
+        // The next frame's own output starts from normal attributes and the right place.
+        canvas.put("👍🏽", row: 2, column: 4, role: .userLabel)
+        canvas.put("ok", row: 4, column: 0, role: .normal)
+        screen.present(&canvas, cursor: AppState.Cursor(row: 4, column: 3))
+        let next = String(decoding: terminal.takeBytes(), as: UTF8.self)
+        #expect(next.contains("ok"))
+        #expect(!next.contains("\u{1B}[0;1m"), "no bold left over: \(next.debugDescription)")
+    }
+
     @Test func aClusterReplacedByPlainTextIsNotWrittenAgain() throws {
         let terminal = try FileTerminal(rows: 6, columns: 60)
         defer { terminal.close() }

@@ -10,6 +10,7 @@ final class FileTerminal {
     private let input: UnsafeMutablePointer<FILE>
     private let screen: OpaquePointer
 
+    /// No curses screen could be made on a file here.
     struct Unavailable: Error {}
 
     init(rows: Int, columns: Int, term: String = "tmux-256color") throws {

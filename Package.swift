@@ -46,6 +46,7 @@ let package = Package(
                 "OllamaKit",
                 "ChatCore",
                 "TerminalUI",
+                "OllamaTestServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
         .testTarget(name: "ChatCoreTests", dependencies: ["OllamaKit", "ChatCore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["OllamaKit", "ChatCore", "TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["OllamaKit", "ChatCore", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OllamaTestServer"]),
     ],
     swiftLanguageModes: [.v6]

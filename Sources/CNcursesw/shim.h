@@ -35,4 +35,36 @@ static inline int cncurses_put(int y, int x, const wchar_t *chars, int count, at
     return mvadd_wch(y, x, &cell);
 }
 
+/// True when curses can hold this grapheme in one cell as it is, `width` columns wide: no more
+/// than CCHARW_MAX wide characters, the first `width` columns wide and the rest zero-width.
+/// (setcchar keeps only up to the first spacing character after the first, so a ZWJ sequence, a
+/// skin tone or a flag pair would be cut; and a width curses counts differently would shift the
+/// rest of the row.)
+static inline bool cncurses_cell_fits(const wchar_t *chars, int count, int width) {
+    if (count < 1 || count > CCHARW_MAX || wcwidth(chars[0]) != width) return false;
+    for (int i = 1; i < count; i++) {
+        if (wcwidth(chars[i]) != 0) return false;
+    }
+    return true;
+}
+
+/// The terminal's cursor-addressing string for (y, x), with any padding left for tputs; NULL
+/// when the terminal has none. (tiparm is variadic, which Swift cannot call.)
+static inline const char *cncurses_cursor_address(int y, int x) {
+    const char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (const char *)-1) return NULL;
+    return tiparm(cup, y, x);
+}
+
+/// Looks the terminal named by TERM up in terminfo without taking the screen or writing to it:
+/// 1 when it can address the cursor, 0 when it cannot (TERM=dumb), -1 when it is not known.
+static inline int cncurses_terminal_capability(int fd) {
+    int status = 0;
+    if (setupterm(NULL, fd, &status) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    int result = (cup != NULL && cup != (const char *)-1) ? 1 : 0;
+    del_curterm(cur_term);
+    return result;
+}
+
 #endif

@@ -9,6 +9,8 @@ public struct Configuration: Sendable, Equatable {
     /// Seconds without a byte from the server before an answer fails.
     public var idleTimeout: Double
     public var language: Language
+    /// The app talks to its own demo server (`--demo`), not to Ollama.
+    public var isDemo = false
 
     public static let defaultIdleTimeout: Double = 300
 
@@ -18,12 +20,16 @@ public struct Configuration: Sendable, Equatable {
         public var model: String?
         public var idleTimeout: String?
         public var language: String?
+        /// `--demo`: `host` is the demo server, and the environment's host, model and API key
+        /// (meant for a real Ollama) are not used.
+        public var isDemo: Bool
 
-        public init(host: String? = nil, model: String? = nil, idleTimeout: String? = nil, language: String? = nil) {
+        public init(host: String? = nil, model: String? = nil, idleTimeout: String? = nil, language: String? = nil, isDemo: Bool = false) {
             self.host = host
             self.model = model
             self.idleTimeout = idleTimeout
             self.language = language
+            self.isDemo = isDemo
         }
     }
 
@@ -51,9 +57,14 @@ public struct Configuration: Sendable, Equatable {
         }
         let strings = Strings(language)
 
+        // The demo server is the host: settings meant for a real Ollama do not apply to it.
+        func serverSetting(_ key: String) -> String? {
+            overrides.isDemo ? nil : setting(key)
+        }
+
         let host: OllamaHost
         do {
-            host = try OllamaHost.parse(overrides.host ?? setting("OLLAMA_HOST"))
+            host = try OllamaHost.parse(overrides.host ?? serverSetting("OLLAMA_HOST"))
         } catch {
             throw Problem(message: strings.invalidHost(error))
         }
@@ -66,10 +77,11 @@ public struct Configuration: Sendable, Equatable {
 
         return Configuration(
             host: host,
-            model: overrides.model.flatMap { $0.isEmpty ? nil : $0 } ?? setting("OLLAMA_MODEL"),
-            apiKey: setting("OLLAMA_API_KEY"),
+            model: overrides.model.flatMap { $0.isEmpty ? nil : $0 } ?? serverSetting("OLLAMA_MODEL"),
+            apiKey: serverSetting("OLLAMA_API_KEY"),
             idleTimeout: idleTimeout,
-            language: language
+            language: language,
+            isDemo: overrides.isDemo
         )
     }
 

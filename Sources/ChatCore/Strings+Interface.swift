@@ -63,6 +63,18 @@ extension Strings {
              "тип терминала \"\(term)\" здесь неизвестен (нет записи terminfo); попробуйте TERM=xterm-256color")
     }
 
+    public func terminalCannotAddressCursor(_ term: String) -> String {
+        pick("the terminal type \"\(term)\" cannot move the cursor, so the full-screen UI cannot run; use headless mode: ollama-tui -m MODEL \"prompt\"",
+             "терминал типа \"\(term)\" не умеет перемещать курсор, полноэкранный режим в нём невозможен; используйте режим без интерфейса: ollama-tui -m MODEL \"запрос\"")
+    }
+
+    /// The status bar's mark of `--demo`.
+    public var demo: String { pick("demo", "демо") }
+
+    public func demoServerFailed(_ reason: String) -> String {
+        pick("the demo server could not start: \(reason)", "демо-сервер не запустился: \(reason)")
+    }
+
     public var needsTerminal: String {
         pick("the full-screen UI needs a terminal on stdin and stdout; give a prompt for headless mode",
              "полноэкранному режиму нужен терминал на stdin и stdout; для работы без него укажите запрос")

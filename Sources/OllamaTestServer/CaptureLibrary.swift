@@ -14,6 +14,15 @@ public struct Capture: Sendable {
 
     /// The bytes a server sends for this capture, with `date` as the Date header.
     public func responseBytes(date: String) -> [UInt8] {
+        let head = headBytes(date: date)
+        if raw == nil && headers.contains(where: { $0.name == "Transfer-Encoding" }) {
+            return head + HTTPWire.chunkedLines(body)
+        }
+        return head + (raw ?? body)
+    }
+
+    /// The status line and headers as captured, with `date` as the Date header.
+    public func headBytes(date: String) -> [UInt8] {
         var head = statusLine + "\r\n"
         var wroteDate = false
         for header in headers {
@@ -25,10 +34,7 @@ public struct Capture: Sendable {
         }
         if !wroteDate { head += "Date: \(date)\r\n" }
         head += "\r\n"
-        if raw == nil && headers.contains(where: { $0.name == "Transfer-Encoding" }) {
-            return Array(head.utf8) + HTTPWire.chunkedLines(body)
-        }
-        return Array(head.utf8) + (raw ?? body)
+        return Array(head.utf8)
     }
 }
 

@@ -21,7 +21,28 @@ public final class OllamaTestServer: Sendable {
     /// Starts listening on `host:port` (port 0 picks a free one).
     public static func start(script: ServerScript = ServerScript(), host: String = "127.0.0.1", port: Int = 0) async throws -> OllamaTestServer {
         let state = NIOLockedValueBox(ServerState(script: script))
-        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        let channel = try await bootstrap(state).bind(host: host, port: port).get()
+        guard let boundPort = channel.localAddress?.port else {
+            try await channel.close()
+            throw TestServerError.noPort
+        }
+        return OllamaTestServer(channel: channel, port: boundPort, state: state)
+    }
+
+    /// `start` for a caller that cannot `await` (a program's synchronous top level, before it
+    /// hands its main thread to a run loop). Never call it on an event loop.
+    public static func startBlocking(script: ServerScript = ServerScript(), host: String = "127.0.0.1", port: Int = 0) throws -> OllamaTestServer {
+        let state = NIOLockedValueBox(ServerState(script: script))
+        let channel = try bootstrap(state).bind(host: host, port: port).wait()
+        guard let boundPort = channel.localAddress?.port else {
+            try? channel.close().wait()
+            throw TestServerError.noPort
+        }
+        return OllamaTestServer(channel: channel, port: boundPort, state: state)
+    }
+
+    private static func bootstrap(_ state: NIOLockedValueBox<ServerState>) -> ServerBootstrap {
+        ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
@@ -31,13 +52,6 @@ public final class OllamaTestServer: Sendable {
                     try channel.pipeline.syncOperations.addHandler(RequestHandler(state: state))
                 }
             }
-            .bind(host: host, port: port)
-            .get()
-        guard let boundPort = channel.localAddress?.port else {
-            try await channel.close()
-            throw TestServerError.noPort
-        }
-        return OllamaTestServer(channel: channel, port: boundPort, state: state)
     }
 
     /// The value of `OLLAMA_HOST` that reaches this server.

@@ -12,6 +12,7 @@ final class RequestHandler: ChannelInboundHandler {
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
     private var streamer: ChatStreamer?
+    private var replayer: CaptureReplayer?
 
     init(state: NIOLockedValueBox<ServerState>) {
         self.state = state
@@ -39,6 +40,14 @@ final class RequestHandler: ChannelInboundHandler {
                 $0.streams.tokensSentBeforeClose.append(sent)
             }
             streamer.stop()
+        }
+        if let replayer, !replayer.isFinished {
+            let sent = replayer.linesSent
+            state.withLockedValue {
+                $0.streams.closedByClient += 1
+                $0.streams.tokensSentBeforeClose.append(sent)
+            }
+            replayer.stop()
         }
         context.fireChannelInactive()
     }
@@ -94,9 +103,23 @@ final class RequestHandler: ChannelInboundHandler {
             send(HTTPWire.response(status: 200, contentType: Self.json, body: Array(line.utf8)), context: context)
             return
         }
-        switch script.chat {
+        switch script.reply(for: name) {
         case .capture(let captureName):
             send(capture: captureName, context: context)
+        case .paced(let captureName):
+            guard let capture = CaptureLibrary.load(captureName) else {
+                send(capture: captureName, context: context)  // the "no capture" answer
+                return
+            }
+            let replayer = CaptureReplayer(context: context, capture: capture) { [state] in
+                state.withLockedValue {
+                    $0.streams.finished += 1
+                    $0.streams.lastFinishedAt = .now
+                }
+            }
+            self.replayer = replayer
+            state.withLockedValue { $0.streams.started += 1 }
+            replayer.start()
         case .status(let status, let errorBody, let contentType):
             send(HTTPWire.response(status: status, contentType: contentType, body: Array(errorBody.utf8)), context: context)
         case .scripted(let chatScript):

@@ -3,10 +3,18 @@ public struct ServerScript: Sendable {
     public var version = "0.24.0"
     public var models: ModelList = .captured
     public var chat: ChatReply = .scripted(ChatScript(text: "Hello! How can I help you today?"))
+    /// Replies for particular models (by name, `:latest` implied), in place of `chat`.
+    public var replies: [String: ChatReply] = [:]
 
-    public init(models: ModelList = .captured, chat: ChatReply = .scripted(ChatScript(text: "Hello! How can I help you today?"))) {
+    public init(models: ModelList = .captured, chat: ChatReply = .scripted(ChatScript(text: "Hello! How can I help you today?")), replies: [String: ChatReply] = [:]) {
         self.models = models
         self.chat = chat
+        self.replies = replies
+    }
+
+    /// How a chat with `model` is answered.
+    func reply(for model: String) -> ChatReply {
+        replies.first { ModelCatalog.normalized($0.key) == ModelCatalog.normalized(model) }?.value ?? chat
     }
 }
 
@@ -46,6 +54,9 @@ public struct TestModel: Sendable, Equatable {
 public enum ChatReply: Sendable {
     /// Replays a captured answer byte for byte (`chat-stream`, `chat-multiturn`, `chat-long`, ...).
     case capture(String)
+    /// Replays a captured streamed answer byte for byte at its captured pace, a line at a time
+    /// as its `created_at` times say.
+    case paced(String)
     /// Streams the script's tokens as Ollama does: one chunk a line, then the counters.
     case scripted(ChatScript)
     /// An HTTP error status with this body (JSON `{"error":...}` or plain text).

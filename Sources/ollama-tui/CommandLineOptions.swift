@@ -10,7 +10,7 @@ struct CommandLineOptions: ParsableCommand {
         discussion: """
         With a terminal and no prompt, opens the full-screen chat. With a prompt (or a prompt on \
         standard input), streams one answer to stdout and its metrics line to stderr, like \
-        `ollama run MODEL PROMPT`.
+        `ollama run MODEL PROMPT`. With --demo, either works without Ollama.
 
         Settings come from flags, then the environment, then a .env file in the current directory: \
         OLLAMA_HOST, OLLAMA_MODEL, OLLAMA_API_KEY, OLLAMA_TUI_TIMEOUT, OLLAMA_TUI_LANG \
@@ -38,11 +38,14 @@ struct CommandLineOptions: ParsableCommand {
     @Flag(name: .long, help: "Print the installed models, one a line as `name (SIZE)`, and exit.")
     var listModels = false
 
+    @Flag(name: .long, help: "Try the app without Ollama: it starts its own server, which lists two models and replays real captured answers (OLLAMA_HOST, OLLAMA_MODEL and OLLAMA_API_KEY are not used).")
+    var demo = false
+
     @Argument(help: "A prompt to answer without the full-screen UI.")
     var prompt: [String] = []
 
     var overrides: Configuration.Overrides {
-        Configuration.Overrides(host: host, model: model, idleTimeout: timeout, language: lang)
+        Configuration.Overrides(host: host, model: model, idleTimeout: timeout, language: lang, isDemo: demo)
     }
 }
 

@@ -22,12 +22,26 @@ do {
 
 let environment = ProcessInfo.processInfo.environment
 let dotEnv = DotEnv.load(path: FileManager.default.currentDirectoryPath + "/.env", environment: environment)
-let configuration: Configuration
+var configuration: Configuration
 do {
     configuration = try Configuration.resolve(overrides: options.overrides, environment: environment, dotEnv: dotEnv)
 } catch {
     StandardStreams.write("ollama-tui: \(error.message)\n", to: .standardError)
     exit(ExitStatus.usage.rawValue)
+}
+// Kept for the life of the process: the demo server answers on its own threads.
+let demoServer: DemoServer?
+if configuration.isDemo {
+    do {
+        let server = try DemoServer.start()
+        configuration.host = server.host
+        demoServer = server
+    } catch {
+        StandardStreams.write("ollama-tui: \(Strings(configuration.language).demoServerFailed("\(error)"))\n", to: .standardError)
+        exit(ExitStatus.usage.rawValue)
+    }
+} else {
+    demoServer = nil
 }
 for warning in configuration.host.warnings {
     StandardStreams.write("ollama-tui: \(warning)\n", to: .standardError)

@@ -26,6 +26,20 @@ struct ConfigurationTests {
         #expect(flagged.idleTimeout == 300)
     }
 
+    @Test func theDemoDoesNotUseTheSettingsMeantForARealOllama() throws {
+        let environment = ["OLLAMA_HOST": "env:2", "OLLAMA_MODEL": "env-model", "OLLAMA_API_KEY": "secret", "OLLAMA_TUI_LANG": "ru"]
+        let dotEnv = ["OLLAMA_HOST": "dotenv:1", "OLLAMA_MODEL": "dotenv-model", "OLLAMA_API_KEY": "k"]
+        let demo = try Configuration.resolve(overrides: .init(host: "127.0.0.1:4321", isDemo: true), environment: environment, dotEnv: dotEnv)
+        #expect(demo.isDemo)
+        #expect(demo.host.baseURL == "http://127.0.0.1:4321")
+        #expect(demo.model == nil)
+        #expect(demo.apiKey == nil)
+        #expect(demo.language == .russian, "the UI's own settings still apply")
+        let flagged = try Configuration.resolve(overrides: .init(model: "tiny", isDemo: true), environment: environment, dotEnv: dotEnv)
+        #expect(flagged.model == "tiny")
+        #expect(try !Configuration.resolve(overrides: .init(), environment: environment, dotEnv: dotEnv).isDemo)
+    }
+
     @Test func aVariableSetInTheEnvironmentWinsEvenWhenEmpty() throws {
         let configuration = try Configuration.resolve(overrides: .init(), environment: ["OLLAMA_HOST": ""], dotEnv: ["OLLAMA_HOST": "dotenv:1"])
         #expect(configuration.host == .default)

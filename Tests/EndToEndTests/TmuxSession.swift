@@ -6,11 +6,12 @@ final class TmuxSession {
 
     /// Starts `ollama-tui arguments` in a `columns`×`rows` terminal with a clean environment.
     /// When it exits, the pane prints `__EXITED__ <status>` and the terminal's `icanon` mode.
-    init(arguments: [String] = [], environment: [String: String], columns: Int = 100, rows: Int = 30) throws {
+    /// `startDelay` seconds pass before it starts (time to `recordOutput` from its first byte).
+    init(arguments: [String] = [], environment: [String: String], columns: Int = 100, rows: Int = 30, startDelay: Double = 0) throws {
         var variables = ProcessRunner.environment(["TERM": "tmux-256color"])
         variables.merge(environment) { _, new in new }
         let assignments = variables.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
-        let command = "env -i \(assignments) \(Self.quote(ProcessRunner.binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); "
+        let command = (startDelay > 0 ? "sleep \(startDelay); " : "") + "env -i \(assignments) \(Self.quote(ProcessRunner.binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); "
             + "echo __EXITED__ $?; stty -a | grep -o -- '-\\?icanon'; sleep 600"
         // The first call starts the tmux server, which would hold an output pipe open forever.
         try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), command], output: false)
@@ -117,6 +118,11 @@ final class TmuxSession {
 
     func value(_ format: String) -> String {
         ((try? tmux(["display-message", "-p", "-t", "main", format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// From now on, every byte the pane's program writes is appended to the file at `path`.
+    func recordOutput(to path: String) {
+        _ = try? tmux(["pipe-pane", "-t", "main", "-O", "cat >> \(Self.quote(path))"])
     }
 
     var alternateScreenOn: Bool { value("#{alternate_on}") == "1" }

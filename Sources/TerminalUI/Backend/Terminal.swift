@@ -10,6 +10,8 @@ final class Terminal {
     /// Why the terminal could not be taken over.
     enum StartError: Error {
         case unknownTerminal(String)
+        /// The terminal type is known but cannot move the cursor (`TERM=dumb`).
+        case noCursorAddressing(String)
     }
 
     nonisolated static let enableModes = "\u{1B}[?2004h\u{1B}[?1000h\u{1B}[?1006h"
@@ -25,6 +27,13 @@ final class Terminal {
     /// Takes over the terminal on stdin/stdout.
     static func start() throws(StartError) -> Terminal {
         setUTF8Locale()
+        // Asked of terminfo before newterm takes the screen: a refusal leaves nothing behind.
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch cncurses_terminal_capability(STDOUT_FILENO) {
+        case 1: break
+        case 0: throw .noCursorAddressing(term)
+        default: throw .unknownTerminal(term)
+        }
         EmergencyRestore.saveTerminalModes()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let screen = newterm(nil, output, input) else {

@@ -46,8 +46,11 @@ public final class TerminalApp {
             terminal = try Terminal.start()
         } catch {
             let strings = Strings(configuration.language)
-            guard case .unknownTerminal(let name) = error else { exit(ExitStatus.usage.rawValue) }
-            FileHandle.standardError.write(Data("ollama-tui: \(strings.unknownTerminal(name))\n".utf8))
+            let message = switch error {
+            case .unknownTerminal(let name): strings.unknownTerminal(name)
+            case .noCursorAddressing(let name): strings.terminalCannotAddressCursor(name)
+            }
+            FileHandle.standardError.write(Data("ollama-tui: \(message)\n".utf8))
             exit(ExitStatus.usage.rawValue)
         }
         let app = TerminalApp(configuration: configuration, terminal: terminal)

@@ -12,6 +12,10 @@ public struct ChatSession: Sendable {
         public let model: String?
         public let startedAt: Moment
         public var firstTokenAt: Moment?
+        /// When the last text (or reasoning) arrived.
+        public var lastDataAt: Moment?
+        /// Tokens so far, when the client reports them.
+        public var tokens = 0
     }
 
     /// How an answer ended.
@@ -59,6 +63,7 @@ public struct ChatSession: Sendable {
             // answer so far (once per chunk, quadratic over an answer).
             pending = nil
             if answer.firstTokenAt == nil { answer.firstTokenAt = now }
+            answer.lastDataAt = now
             answer.text += text
             pending = answer
             return nil
@@ -66,8 +71,12 @@ public struct ChatSession: Sendable {
             // Kept with the answer and shown, never sent back to the model.
             pending = nil
             if answer.firstTokenAt == nil { answer.firstTokenAt = now }
+            answer.lastDataAt = now
             answer.thinking += text
             pending = answer
+            return nil
+        case .tokens(let count):
+            pending?.tokens += count
             return nil
         case .done(let counters):
             let metrics = Metrics(

@@ -97,7 +97,10 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// What the client needs of these settings; `coalescingInterval` as the consumer wants it.
-    public func clientConfiguration(coalescingInterval: Double = 0) -> OllamaClientConfiguration {
-        OllamaClientConfiguration(host: host, apiKey: apiKey, idleTimeout: idleTimeout, coalescingInterval: coalescingInterval)
+    public func clientConfiguration(coalescingInterval: Double = 0, reportsTokens: Bool = false) -> OllamaClientConfiguration {
+        OllamaClientConfiguration(
+            host: host, apiKey: apiKey, idleTimeout: idleTimeout,
+            coalescingInterval: coalescingInterval, reportsTokens: reportsTokens
+        )
     }
 }

@@ -25,6 +25,8 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     private var framer = NDJSONFramer()
     private var errorBody: [UInt8] = []
     private var pending: [ChatChunk] = []
+    /// Streamed lines with text among the pending chunks (each line is one token).
+    private var pendingTokens = 0
     private var flushScheduled = false
     /// Text may be handed over from this moment on; before it, parts are held.
     private var windowOpens = NIODeadline.uptimeNanoseconds(0)
@@ -120,6 +122,7 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
 
     private func add(_ chunks: [ChatChunk]) {
         for chunk in chunks where !ended {
+            if case .content = chunk { pendingTokens += 1 } else if case .thinking = chunk { pendingTokens += 1 }
             // Appends in place (the last element is taken out first, so its text is uniquely
             // owned): joining n pieces costs their length, not n copies of a growing string.
             switch (pending.last, chunk) {
@@ -177,6 +180,12 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         flooding = received >= Self.floodBytes
         received = 0
         guard !pending.isEmpty else { return }
+        if configuration.reportsTokens && pendingTokens > 0 {
+            // Before an ending, so the count is in when the answer closes.
+            let end = pending.last.map { if case .done = $0 { true } else if case .failed = $0 { true } else { false } } ?? false
+            pending.insert(.tokens(pendingTokens), at: end ? pending.count - 1 : pending.count)
+        }
+        pendingTokens = 0
         for chunk in pending { continuation.yield(chunk) }
         pending.removeAll(keepingCapacity: true)
         if configuration.coalescingInterval > 0 {

@@ -16,16 +16,19 @@ public struct OllamaClientConfiguration: Sendable {
     /// then wakes once a frame instead of once a token, and the socket is read about twice per
     /// interval instead of once per token. `done` and `failed` are never held.
     public var coalescingInterval: Double
+    /// Hand over a `.tokens` count after the text of each handover.
+    public var reportsTokens: Bool
 
     public init(
         host: OllamaHost = .default, apiKey: String? = nil, idleTimeout: Double = 300,
-        connectTimeout: Double = 10, coalescingInterval: Double = 0
+        connectTimeout: Double = 10, coalescingInterval: Double = 0, reportsTokens: Bool = false
     ) {
         self.host = host
         self.apiKey = apiKey
         self.idleTimeout = idleTimeout
         self.connectTimeout = connectTimeout
         self.coalescingInterval = coalescingInterval
+        self.reportsTokens = reportsTokens
     }
 }
 

@@ -45,7 +45,7 @@ enum ClientBenchmark {
                     chunks += 1
                     length += text.utf8.count
                 case .done(let counters): finished = counters.evalCount == tokens
-                case .thinking: break
+                case .thinking, .tokens: break
                 case .failed(let error): throw BenchmarkFailure(what: "stream failed: \(error)")
                 }
             }

@@ -30,9 +30,9 @@ public final class TerminalApp {
 
     private init(configuration: Configuration, terminal: Terminal) {
         let strings = Strings(configuration.language)
-        state = AppState(strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model)
+        state = AppState(strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model, isDemo: configuration.isDemo)
         // Text is handed over at most once a frame: the UI wakes per frame, not per token.
-        client = OllamaClient(configuration: configuration.clientConfiguration(coalescingInterval: Self.frameSeconds))
+        client = OllamaClient(configuration: configuration.clientConfiguration(coalescingInterval: Self.frameSeconds, reportsTokens: true))
         self.terminal = terminal
         screen = CursesScreen(palette: terminal.palette)
         size = terminal.querySize()

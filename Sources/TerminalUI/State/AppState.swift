@@ -42,6 +42,10 @@ struct AppState: Sendable {
     let host: String
     /// `--model` / `OLLAMA_MODEL`: used without asking when installed.
     let preferredModel: String?
+    /// Talking to the built-in demo server (`--demo`).
+    let isDemo: Bool
+    /// The moment of the last event: what live figures are measured against.
+    var clock: Moment
 
     var phase: Phase = .connecting
     var session = ChatSession()
@@ -67,10 +71,12 @@ struct AppState: Sendable {
     /// The number of the answer being received; chunks with another number are dropped.
     var answerNumber = 0
 
-    init(strings: Strings, host: String, preferredModel: String?) {
+    init(strings: Strings, host: String, preferredModel: String?, isDemo: Bool = false, now: Moment = .now) {
         self.strings = strings
         self.host = host
         self.preferredModel = preferredModel
+        self.isDemo = isDemo
+        clock = now
     }
 
     /// The effects to run at start: list the models.
@@ -83,6 +89,20 @@ struct AppState: Sendable {
     var totals: ChatSession.Totals { session.totals }
     var lastMetrics: Metrics? { session.lastMetrics }
     var history: SessionHistory { session.history }
+
+    /// The status bar's middle part: a notice, the streaming answer's live figures, or the last
+    /// answer's metrics.
+    var statusFigures: String? {
+        if let notice { return notice }
+        if phase == .answering, let answer = session.pending { return strings.liveFigures(answer, now: clock) }
+        return lastMetrics.map(strings.metricsLine)
+    }
+
+    /// The model as the status bar names it, marked when it is the demo's.
+    var statusModel: String {
+        let name = model ?? "—"
+        return isDemo ? "\(strings.demo) · \(name)" : name
+    }
 
     /// The picker, when it is the overlay shown.
     var picker: ModelPicker? {
@@ -104,6 +124,7 @@ struct AppState: Sendable {
     }
 
     mutating func update(_ event: Event, now: Moment = .now) -> [Effect] {
+        clock = now
         switch event {
         case .key(let key):
             notice = nil

@@ -23,9 +23,9 @@ enum StatusBarView {
         case .ready where state.model == nil: "○ \(strings.noModelState)"
         case .ready: "● \(strings.ready)"
         }
-        let middle = state.notice ?? state.lastMetrics.map(strings.metricsLine)
+        let middle = state.statusFigures
         let totals = state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
-        let model = state.model ?? "—"
+        let model = state.statusModel
         // Narrow terminals lose the least important parts first: host, totals, then the hints.
         // Each part is measured once; only the layout that fits is joined into a line.
         let parts = [status, model, state.host, middle, totals]

@@ -78,7 +78,7 @@ struct CursesOutputTests {
         canvas.put(Self.line, row: 1, column: 2, role: .normal)
         #expect(canvas.text(row: 1) == "  " + Self.line, "the canvas keeps every cluster whole")
         var screen = CursesScreen(palette: Palette(useColor: false), output: terminal.descriptor)
-        screen.present(&canvas, cursor: AppState.Cursor(row: 4, column: 3))
+        screen.present(&canvas, cursor: CursorPosition(row: 4, column: 3))
         let written = terminal.takeBytes()
         for cluster in Self.clusters {
             #expect(written.containsUTF8(cluster), "\(cluster.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -92,13 +92,13 @@ struct CursesOutputTests {
         var screen = CursesScreen(palette: Palette(useColor: false), output: terminal.descriptor)
         var canvas = Canvas(rows: 6, columns: 60)
         canvas.put("x 👨‍👩‍👧‍👦 y", row: 1, column: 0, role: .normal)
-        screen.present(&canvas, cursor: AppState.Cursor(row: 4, column: 3))
+        screen.present(&canvas, cursor: CursorPosition(row: 4, column: 3))
         #expect(terminal.takeBytes().containsUTF8("👨‍👩‍👧‍👦"))
 
         // Another row changes: curses does not touch row 1, so neither does the backend.
         canvas.put("x 👨‍👩‍👧‍👦 y", row: 1, column: 0, role: .normal)
         canvas.put("other", row: 3, column: 0, role: .normal)
-        screen.present(&canvas, cursor: AppState.Cursor(row: 4, column: 3))
+        screen.present(&canvas, cursor: CursorPosition(row: 4, column: 3))
         let quiet = terminal.takeBytes()
         #expect(quiet.containsUTF8("other"))
         #expect(!quiet.containsUTF8("👨‍👩‍👧‍👦"))
@@ -106,7 +106,7 @@ struct CursesOutputTests {
         // A cell of row 1 changes: curses may redraw around it, so the cluster is written again.
         canvas.put("x 👨‍👩‍👧‍👦 z", row: 1, column: 0, role: .normal)
         canvas.put("other", row: 3, column: 0, role: .normal)
-        screen.present(&canvas, cursor: AppState.Cursor(row: 4, column: 3))
+        screen.present(&canvas, cursor: CursorPosition(row: 4, column: 3))
         #expect(terminal.takeBytes().containsUTF8("👨‍👩‍👧‍👦"))
     }
 
@@ -116,7 +116,7 @@ struct CursesOutputTests {
         var screen = CursesScreen(palette: Palette(useColor: false), output: terminal.descriptor)
         var canvas = Canvas(rows: 6, columns: 60)
         canvas.put("👍🏽", row: 2, column: 4, role: .userLabel)  // bold without colours
-        screen.present(&canvas, cursor: AppState.Cursor(row: 4, column: 3))
+        screen.present(&canvas, cursor: CursorPosition(row: 4, column: 3))
         let written = terminal.takeBytes()
         let text = String(decoding: written, as: UTF8.self)
         let cluster = try #require(text.range(of: "👍🏽"))
@@ -128,7 +128,7 @@ struct CursesOutputTests {
         // The next frame's own output starts from normal attributes and the right place.
         canvas.put("👍🏽", row: 2, column: 4, role: .userLabel)
         canvas.put("ok", row: 4, column: 0, role: .normal)
-        screen.present(&canvas, cursor: AppState.Cursor(row: 4, column: 3))
+        screen.present(&canvas, cursor: CursorPosition(row: 4, column: 3))
         let next = String(decoding: terminal.takeBytes(), as: UTF8.self)
         #expect(next.contains("ok"))
         #expect(!next.contains("\u{1B}[0;1m"), "no bold left over: \(next.debugDescription)")

@@ -55,7 +55,7 @@ extension Transcript {
         case .thinking(let text):
             if openKind != .thinking { open(.thinking) }
             appendToOpenBlock(text)
-        case .done, .failed:
+        case .tokens, .done, .failed:
             break
         }
     }

@@ -1,0 +1,47 @@
+import ChatCore
+import OllamaKit
+import Testing
+@testable import TerminalUI
+
+/// While an answer streams the status bar shows its own live figures, never the last answer's.
+struct LiveFiguresTests {
+    let start = Moment.now
+
+    func bar(_ state: inout AppState) -> String {
+        state.screen(rows: 8, columns: 100).last ?? ""
+    }
+
+    @Test func waitingThenFlowingThenStalledThenDone() {
+        var state = AppState.connected()
+        state.type("One")
+        state.press(.enter)
+        state.stream(.content("old"))
+        state.stream(.done(ChatCounters(evalCount: 3, evalDuration: 1_000_000_000)))
+        #expect(bar(&state).contains("📊 3 tok/s"))
+
+        state.type("Two")
+        _ = state.update(.key(.enter), now: start)
+        _ = state.update(.tick, now: start + .seconds(12))
+        #expect(bar(&state).contains("waiting for the first token · 12 s"))
+        #expect(!bar(&state).contains("3 tok/s"), "not the previous answer's figures")
+
+        let answer = state.answerNumber
+        _ = state.update(.chunk(.content("a"), answer: answer), now: start + .milliseconds(12_500))
+        _ = state.update(.chunk(.tokens(1), answer: answer), now: start + .milliseconds(12_500))
+        _ = state.update(.chunk(.content(" b c"), answer: answer), now: start + .milliseconds(13_500))
+        _ = state.update(.chunk(.tokens(10), answer: answer), now: start + .milliseconds(13_500))
+        #expect(bar(&state).contains("⏱ 13.5 s • ⚡ 12.5 s • 🔢 11 tok • 📊 11 tok/s"))
+
+        _ = state.update(.tick, now: start + .seconds(20))
+        #expect(bar(&state).contains("no data for 6 s"))
+
+        _ = state.update(.chunk(.done(ChatCounters(evalCount: 11, evalDuration: 1_000_000_000)), answer: answer), now: start + .seconds(21))
+        #expect(bar(&state).contains("⏱ 21.0 s • 🔢 5 chars • 📊 11 tok/s"))
+    }
+
+    @Test func theDemoIsMarked() {
+        var state = AppState(strings: Strings(.english), host: "http://127.0.0.1:1", preferredModel: "tiny:latest", isDemo: true)
+        _ = state.update(.modelsLoaded(.success(capturedModels)))
+        #expect(bar(&state).contains("● ready │ demo · tiny:latest │"))
+    }
+}

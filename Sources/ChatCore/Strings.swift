@@ -52,6 +52,10 @@ public struct Strings: Sendable {
         case .unreachable: pick("host unreachable", "узел недоступен")
         case .nameResolution: pick("host name not found", "имя узла не найдено")
         case .connectTimeout: pick("connection timed out", "истекло время соединения")
+        case .reset: pick("the server reset the connection", "сервер сбросил соединение")
+        case .closed: pick("the server closed the connection without answering", "сервер закрыл соединение, не ответив")
+        case .tlsNotSpoken: pick("the server does not speak TLS: try http://", "сервер не говорит по TLS: попробуйте http://")
+        case .tlsFailed: pick("the TLS handshake failed", "не удалось установить TLS-соединение")
         case .other(let text): text
         }
     }
@@ -61,7 +65,7 @@ public struct Strings: Sendable {
     public func failure(_ error: OllamaError, model: String?) -> (headline: String, detail: String?) {
         switch error {
         case .notReachable(let host, let reason):
-            (notRunning, tried(host, reason))
+            (reason.meansNothingListens ? notRunning : cannotConnect, tried(host, reason))
         case .cancelled:
             (stopped, nil)
         case _ where error.isModelNotFound:

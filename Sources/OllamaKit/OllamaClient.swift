@@ -93,7 +93,7 @@ public final class OllamaClient: Sendable {
                 headers: headers(accept: "application/x-ndjson", hasBody: true), body: .bytes(try Self.encode(body))
             )
         } catch {
-            continuation.yield(.failed(.notReachable(host: configuration.host.baseURL, reason: .other("\(error)"))))
+            continuation.yield(.failed(.notReachable(host: configuration.host.baseURL, reason: .other("the request could not be made"))))
             continuation.finish()
             return stream
         }

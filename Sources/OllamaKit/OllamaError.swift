@@ -22,12 +22,21 @@ public enum OllamaError: Error, Sendable, Equatable {
     }
 }
 
-/// Why a connection could not be made.
+/// Why a connection could not be made, or broke before anything was received.
 public enum ConnectionFailure: Sendable, Equatable, CustomStringConvertible {
     case refused
     case unreachable
     case nameResolution
     case connectTimeout
+    /// The server reset the connection (TCP RST) before it answered.
+    case reset
+    /// The server closed the connection before it answered.
+    case closed
+    /// An `https://` host whose server speaks plain HTTP.
+    case tlsNotSpoken
+    /// The TLS handshake failed for another reason (a certificate, a protocol version).
+    case tlsFailed
+    /// Anything else, as a short sentence (never a type dump or a path).
     case other(String)
 
     public var description: String {
@@ -36,7 +45,20 @@ public enum ConnectionFailure: Sendable, Equatable, CustomStringConvertible {
         case .unreachable: "host unreachable"
         case .nameResolution: "host name not found"
         case .connectTimeout: "connection timed out"
+        case .reset: "the server reset the connection"
+        case .closed: "the server closed the connection without answering"
+        case .tlsNotSpoken: "the server does not speak TLS: try http://"
+        case .tlsFailed: "the TLS handshake failed"
         case .other(let text): text
+        }
+    }
+
+    /// True where nothing listens (or can be reached) at the host: "Ollama is not running".
+    /// The other failures mean something is there but the conversation broke.
+    public var meansNothingListens: Bool {
+        switch self {
+        case .refused, .unreachable, .nameResolution, .connectTimeout: true
+        case .reset, .closed, .tlsNotSpoken, .tlsFailed, .other: false
         }
     }
 }

@@ -7,7 +7,8 @@ public enum ExitStatus: Int32, Error, Sendable, CaseIterable {
     case answerFailed = 1
     /// Bad flags or settings.
     case usage = 2
-    /// No Ollama server at the configured host.
+    /// No usable Ollama server at the configured host: nothing listens, the URL is not an
+    /// Ollama API, or the server wants an API key.
     case notReachable = 3
     /// No models installed, or the requested model is not installed.
     case modelUnavailable = 4
@@ -19,7 +20,7 @@ extension ExitStatus {
     /// The exit status for a run that ended with `error`.
     public init(failure error: OllamaError) {
         switch error {
-        case .notReachable: self = .notReachable
+        case .notReachable, .notOllama: self = .notReachable
         case .cancelled: self = .interrupted
         case _ where error.isModelNotFound: self = .modelUnavailable
         default: self = .answerFailed

@@ -4,4 +4,10 @@ extension Strings {
     public var cannotConnect: String {
         pick("❌ Cannot connect to Ollama", "❌ Не удаётся подключиться к Ollama")
     }
+
+    /// A plain-text 404, or a model list that is not Ollama's.
+    public var notOllamaAPI: String {
+        pick("❌ This URL does not look like an Ollama API: check OLLAMA_HOST and its path prefix",
+             "❌ Этот адрес не похож на API Ollama: проверьте OLLAMA_HOST и путь в нём")
+    }
 }

@@ -66,9 +66,11 @@ public struct Strings: Sendable {
         switch error {
         case .notReachable(let host, let reason):
             (reason.meansNothingListens ? notRunning : cannotConnect, tried(host, reason))
+        case .notOllama(let url, let status, let excerpt):
+            (notOllamaAPI, "(\(url): HTTP \(status) \"\(excerpt)\")")
         case .cancelled:
             (stopped, nil)
-        case _ where error.isModelNotFound:
+        case _ where error.isModelNotFound && !(model ?? "").isEmpty:
             (modelNotFound(model ?? ""), nil)
         default:
             (generationError(describe(error)), nil)
@@ -80,6 +82,8 @@ public struct Strings: Sendable {
         switch error {
         case .notReachable(let host, let reason):
             pick("cannot reach Ollama at \(host): \(describe(reason))", "нет связи с Ollama по адресу \(host): \(describe(reason))")
+        case .notOllama(let url, let status, _):
+            pick("\(url) does not look like an Ollama API (HTTP \(status))", "\(url) не похож на API Ollama (HTTP \(status))")
         case .httpStatus(let code, let message):
             "HTTP \(code): \(message)"
         case .streamError(let message):

@@ -67,9 +67,18 @@ public final class OllamaClient: Sendable {
     }
 
     /// `GET /api/tags`: the installed models, in the server's order.
+    /// An answer that is not Ollama's `{"models":[...]}` means the URL is not an Ollama API.
     public func listModels() async throws(OllamaError) -> [ModelSummary] {
-        let json = try await requestJSON(.GET, "/api/tags")
-        guard let models = json["models"]?.arrayValue else { throw .malformedLine(excerpt: "\(json)") }
+        let json: JSONValue
+        do {
+            json = try await requestJSON(.GET, "/api/tags")
+        } catch {
+            guard case .malformedLine(let excerpt) = error else { throw error }
+            throw .notOllama(url: configuration.host.url(for: "/api/tags"), status: 200, excerpt: StatusError.excerpt(Array(excerpt.utf8)))
+        }
+        guard let models = json["models"]?.arrayValue else {
+            throw .notOllama(url: configuration.host.url(for: "/api/tags"), status: 200, excerpt: StatusError.excerpt(Array("\(json)".utf8)))
+        }
         return models.compactMap(ModelSummary.init(json:))
     }
 
@@ -105,7 +114,7 @@ public final class OllamaClient: Sendable {
 
     private func requestJSON(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?) async throws(OllamaError) -> JSONValue {
         let response = try await execute(method, path, body: body, accept: "application/json")
-        guard response.status == .ok else { throw await statusError(response) }
+        guard response.status == .ok else { throw await statusError(response, path: path) }
         let bytes = try await collect(response)
         do {
             return try JSONValue.parse(bytes.readableBytesView)
@@ -155,21 +164,12 @@ public final class OllamaClient: Sendable {
     }
 
     /// The error for a non-200 answer.
-    private func statusError(_ response: HTTPClientResponse) async -> OllamaError {
+    private func statusError(_ response: HTTPClientResponse, path: String) async -> OllamaError {
         let body = (try? await collect(response)).map { Array($0.readableBytesView) } ?? []
-        return StatusError.make(code: Int(response.status.code), reason: response.status.reasonPhrase, body: body)
-    }
-}
-
-/// The error for an HTTP status other than 200: Ollama's `{"error": "..."}` message, or the
-/// plain-text body, or the reason phrase.
-enum StatusError {
-    static func make(code: Int, reason: String, body: [UInt8]) -> OllamaError {
-        if let json = try? JSONValue.parse(body), let message = json["error"]?.stringValue {
-            return .httpStatus(code: code, message: message)
-        }
-        let text = ChatLineDecoder.excerpt(of: body[...], limit: 200).trimmingCharacters(in: .whitespacesAndNewlines)
-        return .httpStatus(code: code, message: text.isEmpty ? reason : text)
+        return StatusError.make(
+            code: Int(response.status.code), reason: response.status.reasonPhrase, body: body,
+            url: configuration.host.url(for: path)
+        )
     }
 }
 

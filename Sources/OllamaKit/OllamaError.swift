@@ -2,6 +2,10 @@
 public enum OllamaError: Error, Sendable, Equatable {
     /// No connection could be made to `host`.
     case notReachable(host: String, reason: ConnectionFailure)
+    /// Something answers at `url`, but not as Ollama does: a plain-text 404 (a wrong path
+    /// prefix), or a body that is not Ollama's JSON. `status` is the HTTP status it gave and
+    /// `excerpt` the start of what it said.
+    case notOllama(url: String, status: Int, excerpt: String)
     /// The server answered with an HTTP error status; `message` is its `error` field or plain-text body.
     case httpStatus(code: Int, message: String)
     /// An `{"error": ...}` line inside a 200 stream.
@@ -15,9 +19,10 @@ public enum OllamaError: Error, Sendable, Equatable {
     /// The request was cancelled by the caller.
     case cancelled
 
-    /// True for the 404 Ollama returns for a model it does not have.
+    /// True for the 404 Ollama returns for a model it does not have: its own JSON
+    /// `{"error":"model '…' not found"}` (a plain-text 404 is `notOllama`, never this).
     public var isModelNotFound: Bool {
-        if case .httpStatus(404, let message) = self { return message.contains("not found") }
+        if case .httpStatus(404, let message) = self { return message.hasPrefix("model ") && message.contains("not found") }
         return false
     }
 }

@@ -6,6 +6,39 @@ import Testing
 /// with the URL or host tried, and exits 3.
 @Suite(.serialized)
 struct UnusableServerTests {
+    static let notOllama = "❌ This URL does not look like an Ollama API: check OLLAMA_HOST and its path prefix\n"
+
+    @Test func aWrongPathPrefixIsNotAnOllamaAPI() async throws {
+        let server = try await OllamaTestServer.start()
+        let host = "http://\(server.hostValue)/prefix"
+        let listing = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": host])
+        let answer = try await ProcessRunner.run(["-m", "tiny", "Hi"], environment: ["OLLAMA_HOST": host])
+        let firstListed = try await ProcessRunner.run(["Hi"], environment: ["OLLAMA_HOST": host])
+        try await server.shutdown()
+        #expect(listing.status == 3)
+        #expect(listing.stderr == Self.notOllama + "(\(host)/api/tags: HTTP 404 \"404 page not found\")\n")
+        #expect(answer.status == 3)
+        #expect(answer.stderr == Self.notOllama + "(\(host)/api/chat: HTTP 404 \"404 page not found\")\n")
+        #expect(firstListed.status == 3)
+        #expect(firstListed.stderr == listing.stderr)
+    }
+
+    @Test func aModelListThatIsNotOllamasShape() async throws {
+        let server = try await OllamaTestServer.start(script: ServerScript(models: .failure(status: 200, body: "{\"object\":\"list\",\"data\":[]}")))
+        let result = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": server.hostValue])
+        try await server.shutdown()
+        #expect(result.status == 3)
+        #expect(result.stderr.hasPrefix(Self.notOllama + "(http://\(server.hostValue)/api/tags: HTTP 200 "), "\(result.stderr)")
+    }
+
+    @Test func aMissingModelIsStillNamed() async throws {
+        let server = try await OllamaTestServer.start()
+        let result = try await ProcessRunner.run(["-m", "nope", "Hi"], environment: ["OLLAMA_HOST": server.hostValue])
+        try await server.shutdown()
+        #expect(result.status == 4)
+        #expect(result.stderr == "📦 Model nope is not installed. Install it: ollama pull nope\n")
+    }
+
     @Test func aResetConnectionIsSaidInWords() async throws {
         let server = try await OllamaTestServer.start(script: ServerScript(models: .reset))
         let listing = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": server.hostValue])

@@ -20,7 +20,7 @@ extension ExitStatus {
     /// The exit status for a run that ended with `error`.
     public init(failure error: OllamaError) {
         switch error {
-        case .notReachable, .notOllama: self = .notReachable
+        case .notReachable, .notOllama, .unauthorized: self = .notReachable
         case .cancelled: self = .interrupted
         case _ where error.isModelNotFound: self = .modelUnavailable
         default: self = .answerFailed

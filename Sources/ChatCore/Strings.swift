@@ -68,6 +68,8 @@ public struct Strings: Sendable {
             (reason.meansNothingListens ? notRunning : cannotConnect, tried(host, reason))
         case .notOllama(let url, let status, let excerpt):
             (notOllamaAPI, "(\(url): HTTP \(status) \"\(excerpt)\")")
+        case .unauthorized(let url, let keySent):
+            (keySent ? apiKeyRefused : apiKeyNeeded, "(\(url): HTTP 401)")
         case .cancelled:
             (stopped, nil)
         case _ where error.isModelNotFound && !(model ?? "").isEmpty:
@@ -84,6 +86,8 @@ public struct Strings: Sendable {
             pick("cannot reach Ollama at \(host): \(describe(reason))", "нет связи с Ollama по адресу \(host): \(describe(reason))")
         case .notOllama(let url, let status, _):
             pick("\(url) does not look like an Ollama API (HTTP \(status))", "\(url) не похож на API Ollama (HTTP \(status))")
+        case .unauthorized(let url, _):
+            pick("\(url) wants an API key (HTTP 401)", "\(url) требует ключ API (HTTP 401)")
         case .httpStatus(let code, let message):
             "HTTP \(code): \(message)"
         case .streamError(let message):

@@ -143,7 +143,7 @@ public final class OllamaClient: Sendable {
         headers.add(name: "User-Agent", value: Self.userAgent)
         headers.add(name: "Accept", value: accept)
         if hasBody { headers.add(name: "Content-Type", value: "application/json") }
-        if let apiKey = configuration.apiKey, !apiKey.isEmpty {
+        if configuration.sendsAPIKey, let apiKey = configuration.apiKey {
             headers.add(name: "Authorization", value: "Bearer \(apiKey)")
         }
         return headers
@@ -168,9 +168,14 @@ public final class OllamaClient: Sendable {
         let body = (try? await collect(response)).map { Array($0.readableBytesView) } ?? []
         return StatusError.make(
             code: Int(response.status.code), reason: response.status.reasonPhrase, body: body,
-            url: configuration.host.url(for: path)
+            url: configuration.host.url(for: path), keySent: configuration.sendsAPIKey
         )
     }
+}
+
+extension OllamaClientConfiguration {
+    /// Whether requests carry `Authorization: Bearer …`.
+    var sendsAPIKey: Bool { !(apiKey ?? "").isEmpty }
 }
 
 /// The version string this client reports in its User-Agent.

@@ -6,6 +6,8 @@ public enum OllamaError: Error, Sendable, Equatable {
     /// prefix), or a body that is not Ollama's JSON. `status` is the HTTP status it gave and
     /// `excerpt` the start of what it said.
     case notOllama(url: String, status: Int, excerpt: String)
+    /// The server wants credentials (HTTP 401); `keySent` says whether OLLAMA_API_KEY was sent.
+    case unauthorized(url: String, keySent: Bool)
     /// The server answered with an HTTP error status; `message` is its `error` field or plain-text body.
     case httpStatus(code: Int, message: String)
     /// An `{"error": ...}` line inside a 200 stream.

@@ -4,7 +4,8 @@ import Foundation
 /// `{"error": "..."}`; a plain-text 404 (Go's `404 page not found`) comes from a path Ollama
 /// does not serve, so the URL is not an Ollama API (a wrong path prefix, another server).
 enum StatusError {
-    static func make(code: Int, reason: String, body: [UInt8], url: String) -> OllamaError {
+    static func make(code: Int, reason: String, body: [UInt8], url: String, keySent: Bool) -> OllamaError {
+        if code == 401 { return .unauthorized(url: url, keySent: keySent) }
         if let json = try? JSONValue.parse(body), let message = json["error"]?.stringValue {
             return .httpStatus(code: code, message: message)
         }

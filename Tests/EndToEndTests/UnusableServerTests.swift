@@ -39,6 +39,22 @@ struct UnusableServerTests {
         #expect(result.stderr == "📦 Model nope is not installed. Install it: ollama pull nope\n")
     }
 
+    @Test func anAPIKeyIsNeeded() async throws {
+        let unauthorized = "{\"error\":\"unauthorized\"}"
+        let server = try await OllamaTestServer.start(script: ServerScript(models: .failure(status: 401, body: unauthorized)))
+        let listing = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": server.hostValue])
+        let refused = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": server.hostValue, "OLLAMA_API_KEY": "wrong"])
+        server.setScript(ServerScript(chat: .status(401, body: unauthorized)))
+        let answer = try await ProcessRunner.run(["-m", "tiny", "Hi"], environment: ["OLLAMA_HOST": server.hostValue])
+        try await server.shutdown()
+        #expect(listing.status == 3)
+        #expect(listing.stderr == "🔒 The server wants an API key: set OLLAMA_API_KEY (it is sent as Authorization: Bearer)\n(http://\(server.hostValue)/api/tags: HTTP 401)\n")
+        #expect(answer.status == 3)
+        #expect(answer.stderr == "🔒 The server wants an API key: set OLLAMA_API_KEY (it is sent as Authorization: Bearer)\n(http://\(server.hostValue)/api/chat: HTTP 401)\n")
+        #expect(refused.status == 3)
+        #expect(refused.stderr == "🔒 The server refused the API key: check OLLAMA_API_KEY\n(http://\(server.hostValue)/api/tags: HTTP 401)\n")
+    }
+
     @Test func aResetConnectionIsSaidInWords() async throws {
         let server = try await OllamaTestServer.start(script: ServerScript(models: .reset))
         let listing = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": server.hostValue])

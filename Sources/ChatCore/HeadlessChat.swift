@@ -64,6 +64,7 @@ public struct HeadlessChat: Sendable {
     private func report(_ outcome: ChatSession.Outcome, model: String) -> ExitStatus {
         switch outcome {
         case .completed(let metrics):
+            if metrics.cutOffAtLimit { errorOutput(strings.cutOffAtLimit + "\n") }
             errorOutput(strings.metricsLine(metrics) + "\n")
             return .success
         case .stopped:

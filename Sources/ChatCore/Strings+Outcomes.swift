@@ -22,4 +22,9 @@ extension Strings {
         pick("🔒 The server refused the API key: check OLLAMA_API_KEY",
              "🔒 Сервер не принял ключ API: проверьте OLLAMA_API_KEY")
     }
+
+    /// The mark after an answer that ended at the token limit (`done_reason: "length"`).
+    public var cutOffAtLimit: String {
+        pick("⋯ cut off at the token limit (num_predict)", "⋯ обрезано на пределе токенов (num_predict)")
+    }
 }

@@ -14,6 +14,10 @@ public enum ExitStatus: Int32, Error, Sendable, CaseIterable {
     case modelUnavailable = 4
     /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
     case interrupted = 130
+    /// Ended by SIGTERM (128 + 15).
+    case terminated = 143
+    /// Ended by SIGHUP (128 + 1).
+    case hungUp = 129
 }
 
 extension ExitStatus {

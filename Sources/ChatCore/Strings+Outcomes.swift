@@ -27,4 +27,9 @@ extension Strings {
     public var cutOffAtLimit: String {
         pick("⋯ cut off at the token limit (num_predict)", "⋯ обрезано на пределе токенов (num_predict)")
     }
+
+    /// A headless run ended by SIGTERM or SIGHUP (Ctrl-C says `stopped`).
+    public func endedBySignal(_ name: String) -> String {
+        pick("⏹ ended by \(name)", "⏹ завершено сигналом \(name)")
+    }
 }

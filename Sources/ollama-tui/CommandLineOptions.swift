@@ -18,7 +18,7 @@ struct CommandLineOptions: ParsableCommand {
         Exit codes: 0 success; 1 the answer failed part way (the part received is on stdout); \
         2 usage or configuration error; 3 Ollama not reachable or not usable at the host (nothing \
         listens, not an Ollama API, or an API key is needed); 4 no models, or the model is not \
-        installed; 130 stopped with Ctrl-C.
+        installed; 130 stopped with Ctrl-C; 143 SIGTERM; 129 SIGHUP.
         """,
         version: "ollama-tui \(appVersion)"
     )

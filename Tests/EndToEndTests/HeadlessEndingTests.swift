@@ -25,4 +25,18 @@ struct HeadlessEndingTests {
         try await server.shutdown()
         #expect(!result.stderr.contains("⋯"))
     }
+
+    @Test(arguments: [(SIGTERM, Int32(143), "SIGTERM"), (SIGHUP, Int32(129), "SIGHUP")])
+    func terminationSignalsExitWith128PlusTheirNumber(_ signal: Int32, _ status: Int32, _ name: String) async throws {
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(.counting(500, tokensPerSecond: 40))))
+        let runner = try ProcessRunner(["-m", "tiny", "Count"], environment: ["OLLAMA_HOST": server.hostValue])
+        #expect(await runner.waitFor { $0.contains(" w3") })
+        runner.send(signal: signal)
+        let exitStatus = await runner.wait()
+        try await server.shutdown()
+        #expect(exitStatus == status)
+        #expect(runner.stdout.hasPrefix(" w1 w2 w3"))
+        #expect(runner.stdout.hasSuffix("\n"))
+        #expect(runner.stderr == "⏹ ended by \(name)\n")
+    }
 }

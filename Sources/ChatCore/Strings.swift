@@ -104,24 +104,39 @@ public struct Strings: Sendable {
         }
     }
 
-    public func invalidHost(_ error: OllamaHostError) -> String {
-        switch error {
+    public func invalidHost(_ error: OllamaHostError, source: SettingSource) -> String {
+        let name = label(source)
+        return switch error {
         case .unsupportedScheme(let scheme):
-            pick("OLLAMA_HOST: unsupported scheme \"\(scheme)\"; use http:// or https://",
-                 "OLLAMA_HOST: схема \"\(scheme)\" не поддерживается; используйте http:// или https://")
+            pick("\(name): unsupported scheme \"\(scheme)\"; use http:// or https://",
+                 "\(name): схема \"\(scheme)\" не поддерживается; используйте http:// или https://")
         case .invalidHost(let host):
-            pick("OLLAMA_HOST: \"\(host)\" is not a host name or IP address",
-                 "OLLAMA_HOST: \"\(host)\" не имя узла и не IP-адрес")
+            pick("\(name): \"\(host)\" is not a host name or IP address",
+                 "\(name): \"\(host)\" не имя узла и не IP-адрес")
         }
     }
 
-    public func invalidTimeout(_ value: String) -> String {
-        pick("OLLAMA_TUI_TIMEOUT: \"\(value)\" is not a duration (e.g. 300, 90s, 5m)",
-             "OLLAMA_TUI_TIMEOUT: \"\(value)\" не длительность (например 300, 90s, 5m)")
+    public func invalidTimeout(_ value: String, source: SettingSource, notPositive: Bool) -> String {
+        let name = label(source)
+        let allowed = pick("use seconds (300) or a number with a unit: 250ms, 90s, 5m, 1h",
+                           "укажите секунды (300) или число с единицей: 250ms, 90s, 5m, 1h")
+        return notPositive
+            ? pick("\(name): \"\(value)\" must be positive; \(allowed)", "\(name): \"\(value)\" должно быть больше нуля; \(allowed)")
+            : pick("\(name): \"\(value)\" is not a duration; \(allowed)", "\(name): \"\(value)\" не длительность; \(allowed)")
     }
 
-    public func invalidLanguage(_ value: String) -> String {
-        pick("unknown language \"\(value)\"; use en or ru", "неизвестный язык \"\(value)\"; используйте en или ru")
+    public func invalidLanguage(_ value: String, source: SettingSource) -> String {
+        let name = label(source)
+        return pick("\(name): unknown language \"\(value)\"; use en or ru", "\(name): неизвестный язык \"\(value)\"; используйте en или ru")
+    }
+
+    /// Where a bad value came from: `--timeout`, `OLLAMA_TUI_TIMEOUT`, `OLLAMA_TUI_TIMEOUT in .env`.
+    public func label(_ source: SettingSource) -> String {
+        switch source {
+        case .flag(let flag): flag
+        case .environment(let variable): variable
+        case .dotEnv(let variable): pick("\(variable) in .env", "\(variable) в .env")
+        }
     }
 
     public var emptyPrompt: String {

@@ -29,7 +29,8 @@ struct CommandLineOptions: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The Ollama server, as OLLAMA_HOST takes it.", valueName: "host"))
     var host: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds without a byte from the server before an answer fails (default 300; 90s, 5m).", valueName: "duration"))
+    // Unconditional: `--timeout -5` is a bad value to explain, not a missing one.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Seconds without a byte from the server before an answer fails (default 300; 90s, 5m).", valueName: "duration"))
     var timeout: String?
 
     @Option(name: .long, help: ArgumentHelp("UI language: en or ru (default: from LC_ALL / LC_MESSAGES / LANG).", valueName: "code"))

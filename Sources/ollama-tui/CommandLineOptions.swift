@@ -9,7 +9,8 @@ struct CommandLineOptions: ParsableCommand {
         discussion: """
         With a terminal and no prompt, opens the full-screen chat. With a prompt (or a prompt on \
         standard input), streams one answer to stdout and its metrics line to stderr, like \
-        `ollama run MODEL PROMPT`.
+        `ollama run MODEL PROMPT`. Text piped in with a prompt comes first, then a space, then \
+        the prompt, as `ollama run` joins them.
 
         Settings come from flags, then the environment, then a .env file in the current directory: \
         OLLAMA_HOST, OLLAMA_MODEL, OLLAMA_API_KEY, OLLAMA_TUI_TIMEOUT, OLLAMA_TUI_LANG \

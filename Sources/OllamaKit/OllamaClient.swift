@@ -61,23 +61,19 @@ public final class OllamaClient: Sendable {
 
     /// `GET /api/version`.
     public func version() async throws(OllamaError) -> String {
-        let json = try await requestJSON(.GET, "/api/version")
-        guard let version = json["version"]?.stringValue else { throw .malformedLine(excerpt: "\(json)") }
+        let body = try await requestBody(.GET, "/api/version")
+        guard let version = (try? JSONValue.parse(body))?["version"]?.stringValue else {
+            throw .malformedLine(excerpt: ChatLineDecoder.excerpt(of: body[...]))
+        }
         return version
     }
 
     /// `GET /api/tags`: the installed models, in the server's order.
     /// An answer that is not Ollama's `{"models":[...]}` means the URL is not an Ollama API.
     public func listModels() async throws(OllamaError) -> [ModelSummary] {
-        let json: JSONValue
-        do {
-            json = try await requestJSON(.GET, "/api/tags")
-        } catch {
-            guard case .malformedLine(let excerpt) = error else { throw error }
-            throw .notOllama(url: configuration.host.url(for: "/api/tags"), status: 200, excerpt: StatusError.excerpt(Array(excerpt.utf8)))
-        }
-        guard let models = json["models"]?.arrayValue else {
-            throw .notOllama(url: configuration.host.url(for: "/api/tags"), status: 200, excerpt: StatusError.excerpt(Array("\(json)".utf8)))
+        let body = try await requestBody(.GET, "/api/tags")
+        guard let json = try? JSONValue.parse(body), let models = json["models"]?.arrayValue else {
+            throw .notOllama(url: configuration.host.url(for: "/api/tags"), status: 200, excerpt: StatusError.excerpt(body))
         }
         return models.compactMap(ModelSummary.init(json:))
     }
@@ -113,14 +109,19 @@ public final class OllamaClient: Sendable {
     }
 
     private func requestJSON(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?) async throws(OllamaError) -> JSONValue {
+        let bytes = try await requestBody(method, path, body: body)
+        do {
+            return try JSONValue.parse(bytes)
+        } catch {
+            throw .malformedLine(excerpt: ChatLineDecoder.excerpt(of: bytes[...]))
+        }
+    }
+
+    /// The body of a 200 answer; any other status is its error.
+    private func requestBody(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?) async throws(OllamaError) -> [UInt8] {
         let response = try await execute(method, path, body: body, accept: "application/json")
         guard response.status == .ok else { throw await statusError(response, path: path) }
-        let bytes = try await collect(response)
-        do {
-            return try JSONValue.parse(bytes.readableBytesView)
-        } catch {
-            throw .malformedLine(excerpt: ChatLineDecoder.excerpt(of: ArraySlice(bytes.readableBytesView)))
-        }
+        return Array(try await collect(response).readableBytesView)
     }
 
     private func execute(_ method: HTTPMethod, _ path: String, body: (some Encodable)?, accept: String) async throws(OllamaError) -> HTTPClientResponse {

@@ -47,12 +47,20 @@ public struct Configuration: Sendable, Equatable {
             guard let value = environment[key] ?? dotEnv[key], !value.isEmpty else { return nil }
             return value
         }
+        /// The flag's value, else the variable's, with where it came from.
+        func value(flag: String?, named flagName: String, variable key: String) -> (text: String, source: SettingSource)? {
+            if let flag { return (flag, .flag(flagName)) }
+            guard let text = setting(key) else { return nil }
+            return (text, environment[key] != nil ? .environment(key) : .dotEnv(key))
+        }
 
         var localeEnvironment = dotEnv
         localeEnvironment.merge(environment) { _, process in process }
         var language = Language.fromLocale(localeEnvironment)
-        if let code = overrides.language ?? setting("OLLAMA_TUI_LANG") {
-            guard let chosen = Language(code: code) else { throw Problem(message: Strings(language).invalidLanguage(code)) }
+        if let code = value(flag: overrides.language, named: "--lang", variable: "OLLAMA_TUI_LANG") {
+            guard let chosen = Language(code: code.text) else {
+                throw Problem(message: Strings(language).invalidLanguage(code.text, source: code.source))
+            }
             language = chosen
         }
         let strings = Strings(language)
@@ -62,17 +70,22 @@ public struct Configuration: Sendable, Equatable {
             overrides.isDemo ? nil : setting(key)
         }
 
+        let hostValue = overrides.isDemo && overrides.host == nil
+            ? nil : value(flag: overrides.host, named: "--host", variable: "OLLAMA_HOST")
         let host: OllamaHost
         do {
-            host = try OllamaHost.parse(overrides.host ?? serverSetting("OLLAMA_HOST"))
+            host = try OllamaHost.parse(hostValue?.text)
         } catch {
-            throw Problem(message: strings.invalidHost(error))
+            throw Problem(message: strings.invalidHost(error, source: hostValue?.source ?? .environment("OLLAMA_HOST")))
         }
 
         var idleTimeout = defaultIdleTimeout
-        if let text = overrides.idleTimeout ?? setting("OLLAMA_TUI_TIMEOUT") {
-            guard let seconds = parseDuration(text) else { throw Problem(message: strings.invalidTimeout(text)) }
-            idleTimeout = seconds
+        if let timeout = value(flag: overrides.idleTimeout, named: "--timeout", variable: "OLLAMA_TUI_TIMEOUT") {
+            switch readDuration(timeout.text) {
+            case .seconds(let seconds): idleTimeout = seconds
+            case .notPositive: throw Problem(message: strings.invalidTimeout(timeout.text, source: timeout.source, notPositive: true))
+            case .notADuration: throw Problem(message: strings.invalidTimeout(timeout.text, source: timeout.source, notPositive: false))
+            }
         }
 
         return Configuration(
@@ -85,15 +98,29 @@ public struct Configuration: Sendable, Equatable {
         )
     }
 
+    /// What a duration setting says: seconds, a number that is not positive, or not a duration.
+    public enum DurationReading: Sendable, Equatable {
+        case seconds(Double)
+        case notPositive
+        case notADuration
+    }
+
     /// `300`, `90s`, `1.5m`, `1h`: seconds, or a number with a unit; nil unless positive.
     public static func parseDuration(_ text: String) -> Double? {
+        if case .seconds(let seconds) = readDuration(text) { return seconds }
+        return nil
+    }
+
+    /// Reads `300`, `90s`, `1.5m`, `1h`, `250ms`, telling a number that is not positive
+    /// (`0`, `-5`) from text that is not a duration at all.
+    public static func readDuration(_ text: String) -> DurationReading {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
-        for (suffix, scale) in units where trimmed.hasSuffix(suffix) {
-            if let number = Double(trimmed.dropLast(suffix.count)), number > 0, number.isFinite { return number * scale }
-        }
-        guard let number = Double(trimmed), number > 0, number.isFinite else { return nil }
-        return number
+        let unit = units.first { trimmed.hasSuffix($0.0) && Double(trimmed.dropLast($0.0.count)) != nil }
+        let number = unit.flatMap { Double(trimmed.dropLast($0.0.count)) } ?? Double(trimmed)
+        guard let number, number.isFinite else { return .notADuration }
+        guard number > 0 else { return .notPositive }
+        return .seconds(number * (unit?.1 ?? 1))
     }
 
     /// What the client needs of these settings; `coalescingInterval` as the consumer wants it.

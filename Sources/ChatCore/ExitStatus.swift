@@ -7,19 +7,24 @@ public enum ExitStatus: Int32, Error, Sendable, CaseIterable {
     case answerFailed = 1
     /// Bad flags or settings.
     case usage = 2
-    /// No Ollama server at the configured host.
+    /// No usable Ollama server at the configured host: nothing listens, the URL is not an
+    /// Ollama API, or the server wants an API key.
     case notReachable = 3
     /// No models installed, or the requested model is not installed.
     case modelUnavailable = 4
     /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
     case interrupted = 130
+    /// Ended by SIGTERM (128 + 15).
+    case terminated = 143
+    /// Ended by SIGHUP (128 + 1).
+    case hungUp = 129
 }
 
 extension ExitStatus {
     /// The exit status for a run that ended with `error`.
     public init(failure error: OllamaError) {
         switch error {
-        case .notReachable: self = .notReachable
+        case .notReachable, .notOllama, .unauthorized: self = .notReachable
         case .cancelled: self = .interrupted
         case _ where error.isModelNotFound: self = .modelUnavailable
         default: self = .answerFailed

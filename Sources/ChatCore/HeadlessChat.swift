@@ -7,12 +7,18 @@ public struct HeadlessChat: Sendable {
     public let strings: Strings
     public let output: @Sendable (String) -> Void
     public let errorOutput: @Sendable (String) -> Void
+    /// Which signal cancelled the run, if one did: it decides the last words and exit status.
+    public let stopRequest: StopRequest
 
-    public init(client: OllamaClient, strings: Strings, output: @escaping @Sendable (String) -> Void, errorOutput: @escaping @Sendable (String) -> Void) {
+    public init(
+        client: OllamaClient, strings: Strings, output: @escaping @Sendable (String) -> Void,
+        errorOutput: @escaping @Sendable (String) -> Void, stopRequest: StopRequest = StopRequest()
+    ) {
         self.client = client
         self.strings = strings
         self.output = output
         self.errorOutput = errorOutput
+        self.stopRequest = stopRequest
     }
 
     /// One model a line as `name (SIZE)`.
@@ -64,6 +70,7 @@ public struct HeadlessChat: Sendable {
     private func report(_ outcome: ChatSession.Outcome, model: String) -> ExitStatus {
         switch outcome {
         case .completed(let metrics):
+            if metrics.cutOffAtLimit { errorOutput(strings.cutOffAtLimit + "\n") }
             errorOutput(strings.metricsLine(metrics) + "\n")
             return .success
         case .stopped:
@@ -75,6 +82,10 @@ public struct HeadlessChat: Sendable {
 
     /// Says what went wrong on stderr; returns the matching exit status.
     private func fail(_ error: OllamaError, model: String?) -> ExitStatus {
+        if error == .cancelled, let kind = stopRequest.kind, kind != .interrupt {
+            errorOutput(strings.endedBySignal(kind.signalName) + "\n")
+            return kind.exitStatus
+        }
         let words = strings.failure(error, model: model)
         errorOutput(([words.headline] + [words.detail].compactMap { $0 }).map { $0 + "\n" }.joined())
         return ExitStatus(failure: error)

@@ -12,10 +12,13 @@ public struct Metrics: Sendable, Equatable, Codable {
     public var timeToFirstToken: Double?
     public var promptTokens: Int?
     public var answerTokens: Int?
+    /// The answer stopped at the token limit (`done_reason: "length"`), not where the model ended it.
+    public var cutOffAtLimit: Bool
 
     public init(
         wallSeconds: Double, characters: Int, tokensPerSecond: Double? = nil,
-        timeToFirstToken: Double? = nil, promptTokens: Int? = nil, answerTokens: Int? = nil
+        timeToFirstToken: Double? = nil, promptTokens: Int? = nil, answerTokens: Int? = nil,
+        cutOffAtLimit: Bool = false
     ) {
         self.wallSeconds = wallSeconds
         self.characters = characters
@@ -23,6 +26,7 @@ public struct Metrics: Sendable, Equatable, Codable {
         self.timeToFirstToken = timeToFirstToken
         self.promptTokens = promptTokens
         self.answerTokens = answerTokens
+        self.cutOffAtLimit = cutOffAtLimit
     }
 
     /// Metrics of an answer from its text, the client's own timings and the server's counters.
@@ -33,7 +37,8 @@ public struct Metrics: Sendable, Equatable, Codable {
             tokensPerSecond: counters?.tokensPerSecond,
             timeToFirstToken: timeToFirstToken,
             promptTokens: counters?.promptEvalCount,
-            answerTokens: counters?.evalCount
+            answerTokens: counters?.evalCount,
+            cutOffAtLimit: counters?.doneReason == "length"
         )
     }
 }

@@ -52,6 +52,10 @@ public struct Strings: Sendable {
         case .unreachable: pick("host unreachable", "узел недоступен")
         case .nameResolution: pick("host name not found", "имя узла не найдено")
         case .connectTimeout: pick("connection timed out", "истекло время соединения")
+        case .reset: pick("the server reset the connection", "сервер сбросил соединение")
+        case .closed: pick("the server closed the connection without answering", "сервер закрыл соединение, не ответив")
+        case .tlsNotSpoken: pick("the server does not speak TLS: try http://", "сервер не говорит по TLS: попробуйте http://")
+        case .tlsFailed: pick("the TLS handshake failed", "не удалось установить TLS-соединение")
         case .other(let text): text
         }
     }
@@ -61,10 +65,14 @@ public struct Strings: Sendable {
     public func failure(_ error: OllamaError, model: String?) -> (headline: String, detail: String?) {
         switch error {
         case .notReachable(let host, let reason):
-            (notRunning, tried(host, reason))
+            (reason.meansNothingListens ? notRunning : cannotConnect, tried(host, reason))
+        case .notOllama(let url, let status, let excerpt):
+            (notOllamaAPI, "(\(url): HTTP \(status) \"\(excerpt)\")")
+        case .unauthorized(let url, let keySent):
+            (keySent ? apiKeyRefused : apiKeyNeeded, "(\(url): HTTP 401)")
         case .cancelled:
             (stopped, nil)
-        case _ where error.isModelNotFound:
+        case _ where error.isModelNotFound && !(model ?? "").isEmpty:
             (modelNotFound(model ?? ""), nil)
         default:
             (generationError(describe(error)), nil)
@@ -76,6 +84,10 @@ public struct Strings: Sendable {
         switch error {
         case .notReachable(let host, let reason):
             pick("cannot reach Ollama at \(host): \(describe(reason))", "нет связи с Ollama по адресу \(host): \(describe(reason))")
+        case .notOllama(let url, let status, _):
+            pick("\(url) does not look like an Ollama API (HTTP \(status))", "\(url) не похож на API Ollama (HTTP \(status))")
+        case .unauthorized(let url, _):
+            pick("\(url) wants an API key (HTTP 401)", "\(url) требует ключ API (HTTP 401)")
         case .httpStatus(let code, let message):
             "HTTP \(code): \(message)"
         case .streamError(let message):
@@ -92,24 +104,39 @@ public struct Strings: Sendable {
         }
     }
 
-    public func invalidHost(_ error: OllamaHostError) -> String {
-        switch error {
+    public func invalidHost(_ error: OllamaHostError, source: SettingSource) -> String {
+        let name = label(source)
+        return switch error {
         case .unsupportedScheme(let scheme):
-            pick("OLLAMA_HOST: unsupported scheme \"\(scheme)\"; use http:// or https://",
-                 "OLLAMA_HOST: схема \"\(scheme)\" не поддерживается; используйте http:// или https://")
+            pick("\(name): unsupported scheme \"\(scheme)\"; use http:// or https://",
+                 "\(name): схема \"\(scheme)\" не поддерживается; используйте http:// или https://")
         case .invalidHost(let host):
-            pick("OLLAMA_HOST: \"\(host)\" is not a host name or IP address",
-                 "OLLAMA_HOST: \"\(host)\" не имя узла и не IP-адрес")
+            pick("\(name): \"\(host)\" is not a host name or IP address",
+                 "\(name): \"\(host)\" не имя узла и не IP-адрес")
         }
     }
 
-    public func invalidTimeout(_ value: String) -> String {
-        pick("OLLAMA_TUI_TIMEOUT: \"\(value)\" is not a duration (e.g. 300, 90s, 5m)",
-             "OLLAMA_TUI_TIMEOUT: \"\(value)\" не длительность (например 300, 90s, 5m)")
+    public func invalidTimeout(_ value: String, source: SettingSource, notPositive: Bool) -> String {
+        let name = label(source)
+        let allowed = pick("use seconds (300) or a number with a unit: 250ms, 90s, 5m, 1h",
+                           "укажите секунды (300) или число с единицей: 250ms, 90s, 5m, 1h")
+        return notPositive
+            ? pick("\(name): \"\(value)\" must be positive; \(allowed)", "\(name): \"\(value)\" должно быть больше нуля; \(allowed)")
+            : pick("\(name): \"\(value)\" is not a duration; \(allowed)", "\(name): \"\(value)\" не длительность; \(allowed)")
     }
 
-    public func invalidLanguage(_ value: String) -> String {
-        pick("unknown language \"\(value)\"; use en or ru", "неизвестный язык \"\(value)\"; используйте en или ru")
+    public func invalidLanguage(_ value: String, source: SettingSource) -> String {
+        let name = label(source)
+        return pick("\(name): unknown language \"\(value)\"; use en or ru", "\(name): неизвестный язык \"\(value)\"; используйте en или ru")
+    }
+
+    /// Where a bad value came from: `--timeout`, `OLLAMA_TUI_TIMEOUT`, `OLLAMA_TUI_TIMEOUT in .env`.
+    public func label(_ source: SettingSource) -> String {
+        switch source {
+        case .flag(let flag): flag
+        case .environment(let variable): variable
+        case .dotEnv(let variable): pick("\(variable) in .env", "\(variable) в .env")
+        }
     }
 
     public var emptyPrompt: String {

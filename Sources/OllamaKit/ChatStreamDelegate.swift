@@ -101,7 +101,10 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
 
     func didFinishRequest(task: HTTPClient.Task<Void>) throws {
         if status != .ok {
-            add([.failed(StatusError.make(code: Int(status.code), reason: status.reasonPhrase, body: errorBody))])
+            add([.failed(StatusError.make(
+                code: Int(status.code), reason: status.reasonPhrase, body: errorBody,
+                url: configuration.host.url(for: "/api/chat"), keySent: configuration.sendsAPIKey
+            ))])
         } else if !ended, let last = framer.finish() {
             add(ChatLineDecoder.decode(last))
         }

@@ -64,15 +64,20 @@ public final class OllamaClient: Sendable {
 
     /// `GET /api/version`.
     public func version() async throws(OllamaError) -> String {
-        let json = try await requestJSON(.GET, "/api/version")
-        guard let version = json["version"]?.stringValue else { throw .malformedLine(excerpt: "\(json)") }
+        let body = try await requestBody(.GET, "/api/version")
+        guard let version = (try? JSONValue.parse(body))?["version"]?.stringValue else {
+            throw .malformedLine(excerpt: ChatLineDecoder.excerpt(of: body[...]))
+        }
         return version
     }
 
     /// `GET /api/tags`: the installed models, in the server's order.
+    /// An answer that is not Ollama's `{"models":[...]}` means the URL is not an Ollama API.
     public func listModels() async throws(OllamaError) -> [ModelSummary] {
-        let json = try await requestJSON(.GET, "/api/tags")
-        guard let models = json["models"]?.arrayValue else { throw .malformedLine(excerpt: "\(json)") }
+        let body = try await requestBody(.GET, "/api/tags")
+        guard let json = try? JSONValue.parse(body), let models = json["models"]?.arrayValue else {
+            throw .notOllama(url: configuration.host.url(for: "/api/tags"), status: 200, excerpt: StatusError.excerpt(body))
+        }
         return models.compactMap(ModelSummary.init(json:))
     }
 
@@ -96,7 +101,7 @@ public final class OllamaClient: Sendable {
                 headers: headers(accept: "application/x-ndjson", hasBody: true), body: .bytes(try Self.encode(body))
             )
         } catch {
-            continuation.yield(.failed(.notReachable(host: configuration.host.baseURL, reason: .other("\(error)"))))
+            continuation.yield(.failed(.notReachable(host: configuration.host.baseURL, reason: .other("the request could not be made"))))
             continuation.finish()
             return stream
         }
@@ -107,14 +112,19 @@ public final class OllamaClient: Sendable {
     }
 
     private func requestJSON(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?) async throws(OllamaError) -> JSONValue {
-        let response = try await execute(method, path, body: body, accept: "application/json")
-        guard response.status == .ok else { throw await statusError(response) }
-        let bytes = try await collect(response)
+        let bytes = try await requestBody(method, path, body: body)
         do {
-            return try JSONValue.parse(bytes.readableBytesView)
+            return try JSONValue.parse(bytes)
         } catch {
-            throw .malformedLine(excerpt: ChatLineDecoder.excerpt(of: ArraySlice(bytes.readableBytesView)))
+            throw .malformedLine(excerpt: ChatLineDecoder.excerpt(of: bytes[...]))
         }
+    }
+
+    /// The body of a 200 answer; any other status is its error.
+    private func requestBody(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?) async throws(OllamaError) -> [UInt8] {
+        let response = try await execute(method, path, body: body, accept: "application/json")
+        guard response.status == .ok else { throw await statusError(response, path: path) }
+        return Array(try await collect(response).readableBytesView)
     }
 
     private func execute(_ method: HTTPMethod, _ path: String, body: (some Encodable)?, accept: String) async throws(OllamaError) -> HTTPClientResponse {
@@ -137,7 +147,7 @@ public final class OllamaClient: Sendable {
         headers.add(name: "User-Agent", value: Self.userAgent)
         headers.add(name: "Accept", value: accept)
         if hasBody { headers.add(name: "Content-Type", value: "application/json") }
-        if let apiKey = configuration.apiKey, !apiKey.isEmpty {
+        if configuration.sendsAPIKey, let apiKey = configuration.apiKey {
             headers.add(name: "Authorization", value: "Bearer \(apiKey)")
         }
         return headers
@@ -158,22 +168,18 @@ public final class OllamaClient: Sendable {
     }
 
     /// The error for a non-200 answer.
-    private func statusError(_ response: HTTPClientResponse) async -> OllamaError {
+    private func statusError(_ response: HTTPClientResponse, path: String) async -> OllamaError {
         let body = (try? await collect(response)).map { Array($0.readableBytesView) } ?? []
-        return StatusError.make(code: Int(response.status.code), reason: response.status.reasonPhrase, body: body)
+        return StatusError.make(
+            code: Int(response.status.code), reason: response.status.reasonPhrase, body: body,
+            url: configuration.host.url(for: path), keySent: configuration.sendsAPIKey
+        )
     }
 }
 
-/// The error for an HTTP status other than 200: Ollama's `{"error": "..."}` message, or the
-/// plain-text body, or the reason phrase.
-enum StatusError {
-    static func make(code: Int, reason: String, body: [UInt8]) -> OllamaError {
-        if let json = try? JSONValue.parse(body), let message = json["error"]?.stringValue {
-            return .httpStatus(code: code, message: message)
-        }
-        let text = ChatLineDecoder.excerpt(of: body[...], limit: 200).trimmingCharacters(in: .whitespacesAndNewlines)
-        return .httpStatus(code: code, message: text.isEmpty ? reason : text)
-    }
+extension OllamaClientConfiguration {
+    /// Whether requests carry `Authorization: Bearer …`.
+    var sendsAPIKey: Bool { !(apiKey ?? "").isEmpty }
 }
 
 /// The product's one version number: `--version` prints it and the client's User-Agent carries it.

@@ -32,6 +32,18 @@ final class RequestHandler: ChannelInboundHandler {
         }
     }
 
+    /// Bytes that are not HTTP (a TLS hello sent to this plain-HTTP server, say) get the answer
+    /// Go's server gives them, and the connection is closed.
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        guard error is HTTPParserError else {
+            context.fireErrorCaught(error)
+            return
+        }
+        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: HTTPWire.badRequest))).assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
+        }
+    }
+
     func channelInactive(context: ChannelHandlerContext) {
         if let streamer, !streamer.isFinished {
             let sent = streamer.tokensSent
@@ -122,6 +134,8 @@ final class RequestHandler: ChannelInboundHandler {
             replayer.start()
         case .status(let status, let errorBody, let contentType):
             send(HTTPWire.response(status: status, contentType: contentType, body: Array(errorBody.utf8)), context: context)
+        case .reset:
+            reset(context: context)
         case .scripted(let chatScript):
             let promptCharacters = messages.reduce(0) { $0 + (($1["content"] as? String)?.count ?? 0) }
             let streaming = request["stream"] as? Bool ?? true
@@ -150,6 +164,19 @@ final class RequestHandler: ChannelInboundHandler {
             send(HTTPWire.response(status: 200, contentType: Self.json, body: Array(ModelCatalog.tagsBody(list).utf8)), context: context)
         case .failure(let status, let errorBody):
             send(HTTPWire.response(status: status, contentType: Self.json, body: Array(errorBody.utf8)), context: context)
+        case .reset:
+            reset(context: context)
+        }
+    }
+
+    /// Closes with SO_LINGER 0, so the kernel sends a TCP RST instead of a FIN.
+    private func reset(context: ChannelHandlerContext) {
+        guard let provider = context.channel as? any SocketOptionProvider else {
+            context.close(promise: nil)
+            return
+        }
+        provider.setSoLinger(linger(l_onoff: 1, l_linger: 0)).assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
         }
     }
 
@@ -184,7 +211,7 @@ enum ModelCatalog {
     static func names(_ models: ModelList) -> [String] {
         switch models {
         case .captured: capturedNames
-        case .empty, .failure: []
+        case .empty, .failure, .reset: []
         case .custom(let list): list.map { normalized($0.name) }
         }
     }

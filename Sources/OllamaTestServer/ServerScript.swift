@@ -28,6 +28,8 @@ public enum ModelList: Sendable {
     case custom([TestModel])
     /// An HTTP error instead of a list.
     case failure(status: Int, body: String)
+    /// The connection is reset (TCP RST) instead of an answer.
+    case reset
 }
 
 /// A model for `ModelList.custom`.
@@ -61,6 +63,8 @@ public enum ChatReply: Sendable {
     case scripted(ChatScript)
     /// An HTTP error status with this body (JSON `{"error":...}` or plain text).
     case status(Int, body: String, contentType: String = "application/json; charset=utf-8")
+    /// The connection is reset (TCP RST) instead of an answer.
+    case reset
 }
 
 /// A scripted streamed answer.

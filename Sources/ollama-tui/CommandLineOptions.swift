@@ -10,15 +10,17 @@ struct CommandLineOptions: ParsableCommand {
         discussion: """
         With a terminal and no prompt, opens the full-screen chat. With a prompt (or a prompt on \
         standard input), streams one answer to stdout and its metrics line to stderr, like \
-        `ollama run MODEL PROMPT`. With --demo, either works without Ollama.
+        `ollama run MODEL PROMPT`. Text piped in with a prompt comes first, then a space, then \
+        the prompt, as `ollama run` joins them. With --demo, either works without Ollama.
 
         Settings come from flags, then the environment, then a .env file in the current directory: \
         OLLAMA_HOST, OLLAMA_MODEL, OLLAMA_API_KEY, OLLAMA_TUI_TIMEOUT, OLLAMA_TUI_LANG \
         (see .env.example).
 
         Exit codes: 0 success; 1 the answer failed part way (the part received is on stdout); \
-        2 usage or configuration error; 3 Ollama not reachable; 4 no models, or the model is not \
-        installed; 130 stopped with Ctrl-C.
+        2 usage or configuration error; 3 Ollama not reachable or not usable at the host (nothing \
+        listens, not an Ollama API, or an API key is needed); 4 no models, or the model is not \
+        installed; 130 stopped with Ctrl-C; 143 SIGTERM; 129 SIGHUP.
         """,
         version: "ollama-tui \(AppVersion.current)"
     )
@@ -29,7 +31,8 @@ struct CommandLineOptions: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The Ollama server, as OLLAMA_HOST takes it.", valueName: "host"))
     var host: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds without a byte from the server before an answer fails (default 300; 90s, 5m).", valueName: "duration"))
+    // Unconditional: `--timeout -5` is a bad value to explain, not a missing one.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Seconds without a byte from the server before an answer fails (default 300; 90s, 5m).", valueName: "duration"))
     var timeout: String?
 
     @Option(name: .long, help: ArgumentHelp("UI language: en or ru (default: from LC_ALL / LC_MESSAGES / LANG).", valueName: "code"))

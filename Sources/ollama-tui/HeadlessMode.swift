@@ -7,11 +7,13 @@ import OllamaKit
 enum HeadlessMode {
     static func run(configuration: Configuration, prompt: String?, listModels: Bool) -> Never {
         let client = OllamaClient(configuration: configuration.clientConfiguration())
+        let stopRequest = StopRequest()
         let chat = HeadlessChat(
             client: client,
             strings: Strings(configuration.language),
             output: { StandardStreams.write($0, to: .standardOutput) },
-            errorOutput: { StandardStreams.write($0, to: .standardError) }
+            errorOutput: { StandardStreams.write($0, to: .standardError) },
+            stopRequest: stopRequest
         )
         let task = Task {
             let status = listModels ? await chat.listModels() : await chat.answer(prompt: prompt ?? "", model: configuration.model)
@@ -19,8 +21,12 @@ enum HeadlessMode {
             exit(status.rawValue)
         }
         let queue = DispatchQueue(label: "ollama-tui.signals")
-        let sources = [SIGINT, SIGTERM, SIGHUP].map { signal in
-            ProcessSignals.source(for: signal, on: queue) { task.cancel() }
+        let signals: [(Int32, StopRequest.Kind)] = [(SIGINT, .interrupt), (SIGTERM, .terminate), (SIGHUP, .hangUp)]
+        let sources = signals.map { signal, kind in
+            ProcessSignals.source(for: signal, on: queue) {
+                stopRequest.record(kind)
+                task.cancel()
+            }
         }
         withExtendedLifetime(sources) { dispatchMain() }
     }

@@ -51,12 +51,10 @@ let strings = Strings(configuration.language)
 if options.listModels {
     HeadlessMode.run(configuration: configuration, prompt: nil, listModels: true)
 }
-if !options.prompt.isEmpty {
-    HeadlessMode.run(configuration: configuration, prompt: options.prompt.joined(separator: " "), listModels: false)
-}
-if isatty(STDIN_FILENO) == 0 {
-    let prompt = StandardStreams.readStandardInput().trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !prompt.isEmpty else {
+if !options.prompt.isEmpty || isatty(STDIN_FILENO) == 0 {
+    // Piped text comes first, then the prompt, as `ollama run` joins them.
+    let piped = isatty(STDIN_FILENO) == 0 ? StandardStreams.readStandardInput() : nil
+    guard let prompt = HeadlessPrompt.combine(arguments: options.prompt, standardInput: piped) else {
         StandardStreams.write("ollama-tui: \(strings.emptyPrompt)\n", to: .standardError)
         exit(ExitStatus.usage.rawValue)
     }

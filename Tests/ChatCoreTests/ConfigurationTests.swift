@@ -71,3 +71,40 @@ struct ConfigurationTests {
         #expect(Configuration.parseDuration(text) == nil)
     }
 }
+
+/// A bad value names its source (flag, environment, `.env`) and what is allowed.
+struct SettingSourceTests {
+    func problem(_ overrides: Configuration.Overrides = .init(), environment: [String: String] = [:], dotEnv: [String: String] = [:]) -> String? {
+        do {
+            _ = try Configuration.resolve(overrides: overrides, environment: environment, dotEnv: dotEnv)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    static let allowed = "use seconds (300) or a number with a unit: 250ms, 90s, 5m, 1h"
+
+    @Test func timeout() {
+        #expect(problem(.init(idleTimeout: "abc"), environment: ["OLLAMA_TUI_TIMEOUT": "90"]) == "--timeout: \"abc\" is not a duration; " + Self.allowed)
+        #expect(problem(.init(idleTimeout: "-5")) == "--timeout: \"-5\" must be positive; " + Self.allowed)
+        #expect(problem(environment: ["OLLAMA_TUI_TIMEOUT": "abc"]) == "OLLAMA_TUI_TIMEOUT: \"abc\" is not a duration; " + Self.allowed)
+        #expect(problem(dotEnv: ["OLLAMA_TUI_TIMEOUT": "0s"]) == "OLLAMA_TUI_TIMEOUT in .env: \"0s\" must be positive; " + Self.allowed)
+        #expect(problem(environment: ["LANG": "ru_RU.UTF-8"], dotEnv: ["OLLAMA_TUI_TIMEOUT": "x"])
+            == "OLLAMA_TUI_TIMEOUT в .env: \"x\" не длительность; укажите секунды (300) или число с единицей: 250ms, 90s, 5m, 1h")
+    }
+
+    @Test func hostAndLanguage() {
+        #expect(problem(.init(host: "ftp://x")) == "--host: unsupported scheme \"ftp\"; use http:// or https://")
+        #expect(problem(environment: ["OLLAMA_HOST": "ftp://x"]) == "OLLAMA_HOST: unsupported scheme \"ftp\"; use http:// or https://")
+        #expect(problem(dotEnv: ["OLLAMA_HOST": "user:pass@h:1"]) == "OLLAMA_HOST in .env: \"user:pass@h:1\" is not a host name or IP address")
+        #expect(problem(.init(language: "fr")) == "--lang: unknown language \"fr\"; use en or ru")
+        #expect(problem(environment: ["OLLAMA_TUI_LANG": "fr"]) == "OLLAMA_TUI_LANG: unknown language \"fr\"; use en or ru")
+        #expect(problem(dotEnv: ["OLLAMA_TUI_LANG": "fr"]) == "OLLAMA_TUI_LANG in .env: unknown language \"fr\"; use en or ru")
+    }
+
+    @Test(arguments: [("0", Configuration.DurationReading.notPositive), ("-5", .notPositive), ("-1.5m", .notPositive), ("abc", .notADuration), ("inf", .notADuration), ("90s", .seconds(90))])
+    func durationReadings(_ text: String, _ reading: Configuration.DurationReading) {
+        #expect(Configuration.readDuration(text) == reading)
+    }
+}

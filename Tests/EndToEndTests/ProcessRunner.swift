@@ -67,6 +67,11 @@ final class ProcessRunner: @unchecked Sendable {
         process.interrupt()
     }
 
+    /// Sends `signal` (SIGTERM, SIGHUP, ...) to the process.
+    func send(signal: Int32) {
+        kill(process.processIdentifier, signal)
+    }
+
     /// Waits for the exit (at most `timeout`, then kills it) and returns its status.
     func wait(timeout: Duration = .seconds(30)) async -> Int32 {
         let deadline = ContinuousClock.now + timeout

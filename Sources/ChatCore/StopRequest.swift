@@ -1,0 +1,38 @@
+import Foundation
+
+/// The signal that asked a headless run to stop. The signal handler records it, and the run
+/// reads it when it reports how it ended; the first signal counts.
+public final class StopRequest: @unchecked Sendable {
+    /// Which signal: Ctrl-C (SIGINT), SIGTERM or SIGHUP.
+    public enum Kind: Sendable, Equatable {
+        case interrupt, terminate, hangUp
+
+        public var signalName: String {
+            switch self {
+            case .interrupt: "SIGINT"
+            case .terminate: "SIGTERM"
+            case .hangUp: "SIGHUP"
+            }
+        }
+
+        /// 128 + the signal's number, as shells report it.
+        public var exitStatus: ExitStatus {
+            switch self {
+            case .interrupt: .interrupted
+            case .terminate: .terminated
+            case .hangUp: .hungUp
+            }
+        }
+    }
+
+    private let lock = NSLock()
+    private var recorded: Kind?
+
+    public init() {}
+
+    public func record(_ kind: Kind) {
+        lock.withLock { if recorded == nil { recorded = kind } }
+    }
+
+    public var kind: Kind? { lock.withLock { recorded } }
+}

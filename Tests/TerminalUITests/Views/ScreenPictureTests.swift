@@ -99,3 +99,30 @@ struct ScreenPictureTests {
         #expect(history.entries[1].metrics?.tokensPerSecond == 56)
     }
 }
+
+extension ScreenPictureTests {
+    @Test func anAnswerCutAtTheTokenLimitIsMarked() {
+        var state = AppState.connected()
+        state.type("Go on")
+        _ = state.update(.key(.enter), now: start)
+        _ = state.update(.chunk(.content("and on and"), answer: 1), now: start + .milliseconds(200))
+        let counters = ChatCounters(doneReason: "length", evalCount: 4, evalDuration: 1_000_000_000)
+        _ = state.update(.chunk(.done(counters), answer: 1), now: start + .seconds(1))
+        let (canvas, _) = state.canvas(rows: 12, columns: 60)
+        expectScreen(canvas, [
+            " ✅ Connected to tiny:latest. Send a message!",
+            "",
+            " You",
+            "   Go on",
+            "",
+            " tiny:latest",
+            "   and on and",
+            "   ⋯ cut off at the token limit (num_predict)",
+            "   ⏱ 1.0 s • 🔢 10 chars • 📊 4 tok/s",
+            "────────────────────────────────────────────────────────────",
+            "›",
+            " ● ready │ tiny:latest │ ⏱ 1.0 s • 🔢 10 chars • 📊 4 tok/s",
+        ])
+        #expect(roles(canvas, row: 7).hasPrefix("   ..."), "dim, like ⏹ stopped")
+    }
+}

@@ -65,7 +65,9 @@ extension Transcript {
         closeOpenBlock()
         switch entry.ending {
         case .complete:
-            if let metrics = entry.metrics { add(.metrics, strings.metricsLine(metrics)) }
+            guard let metrics = entry.metrics else { break }
+            if metrics.cutOffAtLimit { add(.marker, strings.cutOffAtLimit) }
+            add(.metrics, strings.metricsLine(metrics))
         case .stopped:
             add(.marker, strings.stopped)
         case .failed(let error):

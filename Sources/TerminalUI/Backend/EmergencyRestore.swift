@@ -9,20 +9,11 @@ enum EmergencyRestore {
     nonisolated(unsafe) private static var sequence: UnsafeMutableBufferPointer<UInt8>?
     private static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
-    static func saveTerminalModes() {
+    /// Saves the terminal's modes and arms the handlers: called before curses takes the terminal,
+    /// so that nothing between `newterm` and the first frame can leave it raw.
+    static func arm() {
         haveSavedModes = tcgetattr(STDIN_FILENO, &savedModes) == 0
-    }
-
-    /// `leaveScreen` is the terminal's `rmcup` (leave the alternate screen), when it has one.
-    static func arm(leaveScreen: UnsafeMutablePointer<CChar>?) {
-        var bytes = Array(Terminal.disableModes.utf8)
-        if let leaveScreen, Int(bitPattern: leaveScreen) > 0 {
-            bytes += Array(String(cString: leaveScreen).utf8)
-        }
-        bytes += Array("\u{1B}[?25h\u{1B}[0m".utf8)
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-        _ = buffer.initialize(from: bytes)
-        sequence = buffer
+        setSequence(leaveScreen: nil)
         armed = true
         atexit { EmergencyRestore.restore() }
         for signal in crashSignals {
@@ -32,6 +23,24 @@ enum EmergencyRestore {
                 raise(received)
             }
         }
+    }
+
+    /// Adds the terminal's `rmcup` (leave the alternate screen), known once curses has loaded
+    /// the terminal's description, to what a restore writes.
+    static func setLeaveScreen(_ leaveScreen: UnsafeMutablePointer<CChar>?) {
+        setSequence(leaveScreen: leaveScreen)
+    }
+
+    /// The bytes a restore writes. The old buffer is left allocated: a handler may be reading it.
+    private static func setSequence(leaveScreen: UnsafeMutablePointer<CChar>?) {
+        var bytes = Array(Terminal.disableModes.utf8)
+        if let leaveScreen, Int(bitPattern: leaveScreen) > 0 {
+            bytes += Array(String(cString: leaveScreen).utf8)
+        }
+        bytes += Array("\u{1B}[?25h\u{1B}[0m".utf8)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes)
+        sequence = buffer
     }
 
     static func disarm() {

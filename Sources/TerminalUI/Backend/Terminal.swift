@@ -34,9 +34,10 @@ final class Terminal {
         case 0: throw .noCursorAddressing(term)
         default: throw .unknownTerminal(term)
         }
-        EmergencyRestore.saveTerminalModes()
+        EmergencyRestore.arm()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let screen = newterm(nil, output, input) else {
+            EmergencyRestore.disarm()
             throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
         set_term(screen)
@@ -52,7 +53,7 @@ final class Terminal {
             use_default_colors()
             useColor = true
         }
-        EmergencyRestore.arm(leaveScreen: tigetstr("rmcup"))
+        EmergencyRestore.setLeaveScreen(tigetstr("rmcup"))
         writeToTerminal(enableModes)
         return Terminal(palette: Palette(useColor: useColor))
     }

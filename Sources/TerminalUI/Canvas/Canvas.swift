@@ -85,9 +85,6 @@ struct Canvas: Equatable, Sendable {
         return body(&self)
     }
 
-    /// The whole canvas as a rect.
-    var bounds: Rect { Rect(top: 0, left: 0, height: rows, width: columns) }
-
     private func limit(column: Int, maxWidth: Int?) -> Int {
         guard let maxWidth else { return clip.right }
         return min(clip.right, Self.saturatingAdd(column, maxWidth))
@@ -191,23 +188,6 @@ struct Canvas: Equatable, Sendable {
         box(top: frame.top, left: frame.left, height: frame.height, width: frame.width, role: border)
         put(" \(title) ", row: frame.top, column: frame.left + 2, role: border, maxWidth: frame.width - 4)
         put(" \(footer) ", row: frame.bottom - 1, column: frame.left + 2, role: border, maxWidth: frame.width - 4)
-    }
-
-    /// The row as text: wide graphemes once (continuations skipped), trailing spaces trimmed.
-    func text(row: Int) -> String {
-        var line = ""
-        for cell in cells(row: row) {
-            line += cell.text
-        }
-        while line.last == " " {
-            line.removeLast()
-        }
-        return line
-    }
-
-    /// Every row as text (see `text(row:)`); handy for whole-screen test assertions.
-    var lines: [String] {
-        (0..<rows).map { text(row: $0) }
     }
 
     /// Changed column spans per row, compared with `previous`. Spans never start

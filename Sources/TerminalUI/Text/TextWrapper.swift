@@ -25,15 +25,17 @@
 enum TextWrapper {
     /// Largest honoured tab width; larger values are clamped.
     static let maxTabWidth = 256
+    /// Columns between tab stops, in the transcript and in the input line alike.
+    static let defaultTabWidth = 8
 
     /// Wraps `text` (already sanitized) into rows of at most `width` columns.
-    static func wrap(_ text: String, width: Int, tabWidth: Int = 8) -> [String] {
+    static func wrap(_ text: String, width: Int, tabWidth: Int = defaultTabWidth) -> [String] {
         wrap([StyledSpan(text, .normal)], width: width, tabWidth: tabWidth).map(\.plainText)
     }
 
     /// Wraps styled text: each grapheme cluster keeps its span's role through wrapping (the
     /// spaces a tab expands to take the tab's role).
-    static func wrap(_ spans: [StyledSpan], width: Int, tabWidth: Int = 8) -> [[StyledSpan]] {
+    static func wrap(_ spans: [StyledSpan], width: Int, tabWidth: Int = defaultTabWidth) -> [[StyledSpan]] {
         var state = WrapState(width: max(1, width), tabWidth: min(max(1, tabWidth), maxTabWidth))
         for span in spans { state.feed(span.text, role: span.role) }
         state.endLine()
@@ -46,7 +48,7 @@ enum TextWrapper {
 struct StreamingWrapper: Sendable {
     private var state: WrapState
 
-    init(width: Int, tabWidth: Int = 8) {
+    init(width: Int, tabWidth: Int = TextWrapper.defaultTabWidth) {
         state = WrapState(width: max(1, width), tabWidth: min(max(1, tabWidth), TextWrapper.maxTabWidth))
     }
 

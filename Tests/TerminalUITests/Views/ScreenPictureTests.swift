@@ -49,6 +49,34 @@ struct ScreenPictureTests {
         #expect(cursor == CursorPosition(row: 12, column: 2))
     }
 
+    @Test func aTabTakesTheSameColumnsInTheInputAndInTheTranscript() {
+        var state = AppState.connected()
+        func typeRow() {
+            state.type("id")
+            state.press(.tab)
+            state.type("name")
+            state.press(.tab)
+            state.type("x")
+        }
+        typeRow()
+        _ = state.update(.key(.enter), now: start)
+        typeRow()
+        let (canvas, cursor) = state.canvas(rows: 8, columns: 40)
+        // Both count tab stops from where their text starts (the transcript's text one column
+        // further right than the input's), so the columns line up one to one.
+        expectScreen(canvas, [
+            " You",
+            "   id      name    x",
+            "",
+            " tiny:latest",
+            "   …",
+            "────────────────────────────────────────",
+            "› id      name    x",
+            " ⠋ generating… │ tiny:latest    F1 help",
+        ])
+        #expect(cursor == CursorPosition(row: 6, column: 2 + 17))
+    }
+
     @Test func thePickerOverATinyScreenStaysInside() {
         var state = makeState()
         _ = state.update(.modelsLoaded(.success(capturedModels)))

@@ -4,14 +4,17 @@
 /// - Every `\n` starts a new row; empty lines are kept as `""`. `""` gives `[""]`.
 /// - Tabs expand to the next multiple of `tabWidth` columns of the current row
 ///   (clamped to the row end; a tab that does not fit after text acts as a break).
-/// - Breaks happen only at spaces (and tabs). A word that does not fit on the
-///   current row moves to the next row if it fits there; the spaces at a soft
-///   break are dropped (trailing ones from the finished row, leading ones from
-///   the continuation row). Trailing spaces of the last row of a line are kept
+/// - Breaks happen at spaces (and tabs), and between two graphemes that `LineBreakClass`
+///   lets part: on either side of an ideograph, kana or hangul, never before closing
+///   punctuation (`。」）!,`) nor after an opening bracket (`「（(`). A word (a run between
+///   breaks) that does not fit on the current row moves to the next row if it fits there;
+///   the spaces at a soft break are dropped (trailing ones from the finished row, leading
+///   ones from the continuation row). Trailing spaces of the last row of a line are kept
 ///   as long as they fit. Leading spaces of a line (indentation) are kept unless
 ///   the following word does not fit after them.
 /// - A word wider than the whole width starts on a fresh row and is hard-broken
-///   between grapheme clusters (clusters are never split).
+///   between grapheme clusters (clusters are never split); only there can a row start
+///   with closing punctuation.
 /// - No row exceeds `width` columns (measured by `CellWidth`); a 2-column
 ///   cluster that does not fit in the last column moves to the next row.
 /// - `width < 1` is treated as 1. The one allowed overflow: a 2-column cluster
@@ -22,15 +25,17 @@
 enum TextWrapper {
     /// Largest honoured tab width; larger values are clamped.
     static let maxTabWidth = 256
+    /// Columns between tab stops, in the transcript and in the input line alike.
+    static let defaultTabWidth = 8
 
     /// Wraps `text` (already sanitized) into rows of at most `width` columns.
-    static func wrap(_ text: String, width: Int, tabWidth: Int = 8) -> [String] {
+    static func wrap(_ text: String, width: Int, tabWidth: Int = defaultTabWidth) -> [String] {
         wrap([StyledSpan(text, .normal)], width: width, tabWidth: tabWidth).map(\.plainText)
     }
 
     /// Wraps styled text: each grapheme cluster keeps its span's role through wrapping (the
     /// spaces a tab expands to take the tab's role).
-    static func wrap(_ spans: [StyledSpan], width: Int, tabWidth: Int = 8) -> [[StyledSpan]] {
+    static func wrap(_ spans: [StyledSpan], width: Int, tabWidth: Int = defaultTabWidth) -> [[StyledSpan]] {
         var state = WrapState(width: max(1, width), tabWidth: min(max(1, tabWidth), maxTabWidth))
         for span in spans { state.feed(span.text, role: span.role) }
         state.endLine()
@@ -43,7 +48,7 @@ enum TextWrapper {
 struct StreamingWrapper: Sendable {
     private var state: WrapState
 
-    init(width: Int, tabWidth: Int = 8) {
+    init(width: Int, tabWidth: Int = TextWrapper.defaultTabWidth) {
         state = WrapState(width: max(1, width), tabWidth: min(max(1, tabWidth), TextWrapper.maxTabWidth))
     }
 
@@ -84,6 +89,9 @@ private struct WrapState: Sendable {
     var wordWidth = 0
     /// The current word was too wide and is being hard-broken directly into rows.
     var inLongWord = false
+    /// The class of the last visible grapheme when nothing (no space, tab or line end) came
+    /// after it: whether the next grapheme may start a new word without a space between.
+    var lastBreakClass: LineBreakClass?
 
     init(width: Int, tabWidth: Int) {
         self.width = width
@@ -105,6 +113,14 @@ private struct WrapState: Sendable {
     }
 
     mutating func addGrapheme(_ g: Character, width cw: Int, role: StyleRole) {
+        // Zero-width clusters (a combining mark cut off from its base) never start a word.
+        if cw > 0 {
+            let breakClass = LineBreakClass.of(g)
+            if let lastBreakClass, LineBreakClass.allowsBreak(between: lastBreakClass, and: breakClass) {
+                finishWord()
+            }
+            lastBreakClass = breakClass
+        }
         if inLongWord {
             placeHard(g, cw, role: role)
             return
@@ -118,6 +134,7 @@ private struct WrapState: Sendable {
 
     mutating func addSpace(role: StyleRole) {
         finishWord()
+        lastBreakClass = nil
         if afterSoftBreak && !rowHasText {
             return
         }
@@ -131,6 +148,7 @@ private struct WrapState: Sendable {
 
     mutating func addTab(role: StyleRole) {
         finishWord()
+        lastBreakClass = nil
         if afterSoftBreak && !rowHasText {
             return
         }
@@ -147,6 +165,7 @@ private struct WrapState: Sendable {
 
     mutating func endLine() {
         finishWord()
+        lastBreakClass = nil
         if !(afterSoftBreak && row.isEmpty) {
             rows.append(row)
         }

@@ -1,4 +1,6 @@
 /// Hard-wraps a character buffer into display rows by terminal cell width, locating a cursor.
+/// A tab reaches the next tab stop of its row (every `TextWrapper.defaultTabWidth` columns, as
+/// in the transcript), or the row end if that comes first.
 struct WrappedRows: Sendable {
     /// One display row: characters `start..<end` (never a "\n"); `end` is a cursor stop on
     /// this row only when `endIncluded` (otherwise that position is shown on the next row).
@@ -35,11 +37,12 @@ struct WrappedRows: Sendable {
                 index += 1
                 continue
             }
-            let cellWidth = Self.cell(chars[index], width: width).width
+            var cellWidth = Self.columns(of: chars[index], at: column, width: width)
             if column > 0 && (column >= width || column + cellWidth > width) {
                 rows.append(Row(start: start, end: index, endIncluded: false))
                 start = index
                 column = 0
+                cellWidth = Self.columns(of: chars[index], at: column, width: width)
             }
             if cursor == index {
                 cursorRow = rows.count
@@ -68,9 +71,17 @@ struct WrappedRows: Sendable {
         }
     }
 
+    /// The columns `c` takes when it starts at `column` of a row `width` wide: a tab runs to the
+    /// next tab stop, clamped to the row end (so it never makes a row wider than `width`).
+    static func columns(of c: Character, at column: Int, width: Int) -> Int {
+        guard c == "\t" else { return cell(c, width: width).width }
+        let tabWidth = TextWrapper.defaultTabWidth
+        return max(1, min(tabWidth - column % tabWidth, width - column))
+    }
+
     /// The character drawn for `c` and its column width, never wider than `width`.
-    /// Tabs draw as a space and other control characters as visible symbols, so the
-    /// returned rows are safe to print verbatim.
+    /// Tabs draw as a space (`string(row:of:)` repeats it to the tab stop) and other control
+    /// characters as visible symbols, so the returned rows are safe to print verbatim.
     static func cell(_ c: Character, width: Int) -> (glyph: Character, width: Int) {
         let glyph = displayGlyph(c)
         let cells = max(0, CellWidth.of(glyph))
@@ -89,8 +100,18 @@ struct WrappedRows: Sendable {
     func string(row: Int, of chars: [Character]) -> String {
         let r = rows[row]
         var s = ""
+        var column = 0
         for i in r.start..<r.end {
-            s.append(Self.cell(chars[i], width: width).glyph)
+            let c = chars[i]
+            if c == "\t" {
+                let spaces = Self.columns(of: c, at: column, width: width)
+                s += String(repeating: " ", count: spaces)
+                column += spaces
+            } else {
+                let cell = Self.cell(c, width: width)
+                s.append(cell.glyph)
+                column += cell.width
+            }
         }
         return s
     }
@@ -104,7 +125,7 @@ struct WrappedRows: Sendable {
         while p < r.end {
             if column > goal { return best }
             best = p
-            column += Self.cell(chars[p], width: width).width
+            column += Self.columns(of: chars[p], at: column, width: width)
             p += 1
         }
         if r.endIncluded && column <= goal { best = r.end }

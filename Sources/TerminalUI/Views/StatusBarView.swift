@@ -26,28 +26,15 @@ enum StatusBarView {
         let middle = state.statusFigures
         let totals = state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
         let model = state.statusModel
-        // Narrow terminals lose the least important parts first: host, totals, then the hints.
         // Each part is measured once; only the layout that fits is joined into a line.
         let parts = [status, model, state.host, middle, totals]
-        let widths = parts.map { $0.map(CellWidth.of) }
-        let layouts: [(shown: [Int], hints: String?)] = [
-            ([0, 1, 2, 3, 4], strings.keyHints),
-            ([0, 1, 3, 4], strings.keyHints),
-            ([0, 1, 3], strings.keyHints),
-            ([0, 1, 3], strings.shortKeyHints),
-            ([0, 1, 3], nil),
-        ]
-        for (shown, hints) in layouts {
-            let present = shown.filter { parts[$0] != nil }
-            // " " + parts joined by " │ " + " "
-            let leftWidth = 2 + present.reduce(0) { $0 + (widths[$1] ?? 0) } + 3 * max(0, present.count - 1)
-            let hintsWidth = hints.map { CellWidth.of($0) + 1 } ?? 0
-            if leftWidth + hintsWidth + 1 <= rect.width || hints == nil {
-                let left = " " + present.compactMap { parts[$0] }.joined(separator: " │ ") + " "
-                canvas.put(left, row: row, column: rect.left, role: .statusBar, maxWidth: rect.width - hintsWidth)
-                if let hints { canvas.put(hints, row: row, column: rect.right - hintsWidth, role: .statusBarAccent) }
-                return
-            }
-        }
+        let full = (text: strings.keyHints, width: CellWidth.of(strings.keyHints))
+        let short = (text: strings.shortKeyHints, width: CellWidth.of(strings.shortKeyHints))
+        let layout = StatusBarLayout(widths: parts.map { $0.map(CellWidth.of) }, width: rect.width, keyHints: full.width, shortKeyHints: short.width)
+        let hints = layout.hints.map { $0 == .full ? full : short }
+        let hintsWidth = hints.map { $0.width + 1 } ?? 0
+        let left = " " + layout.shown.compactMap { parts[$0] }.joined(separator: " │ ") + " "
+        canvas.put(left, row: row, column: rect.left, role: .statusBar, maxWidth: rect.width - hintsWidth)
+        if let hints { canvas.put(hints.text, row: row, column: rect.right - hintsWidth, role: .statusBarAccent) }
     }
 }

@@ -45,6 +45,57 @@ struct TextWrapperTests {
         #expect(wrap("a日本", 4) == ["a日", "本"])
     }
 
+    @Test func cjkBreaksBetweenCharactersInsteadOfMovingTheRunWhole() {
+        #expect(wrap("CJK: 日本語のテキストを折り返す", 20) == ["CJK: 日本語のテキス", "トを折り返す"])
+        #expect(wrap("CJK:日本語", 6) == ["CJK:日", "本語"])
+        #expect(wrap("가 나다라마바", 8) == ["가 나다", "라마바"])
+        #expect(wrap("中文text混排", 6) == ["中文", "text混", "排"])
+    }
+
+    @Test func closingPunctuationStaysWithTheCharacterBeforeIt() {
+        #expect(wrap("日本語です。", 10) == ["日本語で", "す。"])
+        #expect(wrap("一二三、四五", 6) == ["一二", "三、四", "五"])
+        #expect(wrap("好的，谢谢！", 6) == ["好的，", "谢谢！"])
+        #expect(wrap("（注）」』】〕", 6) == ["（注）", "」』】", "〕"])  // only a word wider than the row may break
+        #expect(wrap("漢字!?", 4) == ["漢", "字!?"])
+        #expect(wrap("本当:いい;", 6) == ["本当:", "いい;"])
+    }
+
+    @Test func openingBracketsStayWithWhatFollows() {
+        #expect(wrap("日本「テスト」", 6) == ["日本", "「テス", "ト」"])
+        #expect(wrap("漢字(かんじ)", 6) == ["漢字", "(かん", "じ)"])
+        #expect(wrap("言う【注意】", 6) == ["言う", "【注", "意】"])
+    }
+
+    @Test func asciiPunctuationDoesNotBreakLatinWords() {
+        #expect(wrap("e.g.,f(x)!", 4) == ["e.g.", ",f(x", ")!"])  // no break inside: hard-broken as before
+        #expect(wrap("see f(x), ok", 6) == ["see", "f(x),", "ok"])
+    }
+
+    @Test func randomCJKRowsNeverStartWithClosingOrEndWithOpeningPunctuation() {
+        var random = SplitMix64(seed: 17)
+        let ideographs: [Character] = ["日", "本", "語", "の", "テ", "한", "中"]
+        let openers: [Character] = ["「", "（", "【", "("]
+        let closers: [Character] = ["。", "、", "」", "）", "！", "？", "：", ",", ".", ")", "!"]
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<random.next(in: 1...40) {
+                if random.next(below: 4) == 0 { text.append(openers[random.next(below: openers.count)]) }
+                text.append(ideographs[random.next(below: ideographs.count)])
+                if random.next(below: 3) == 0 { text.append(closers[random.next(below: closers.count)]) }
+            }
+            // The longest unbreakable run (opener, ideograph, closer) takes 6 columns.
+            let width = random.next(in: 6...24)
+            let rows = wrap(text, width)
+            #expect(rows.joined() == text)
+            for row in rows {
+                #expect(CellWidth.of(row) <= width)
+                #expect(row.first.map { !closers.contains($0) } ?? false, "\(row) of \(text) at \(width)")
+                #expect(row.last.map { !openers.contains($0) } ?? false, "\(row) of \(text) at \(width)")
+            }
+        }
+    }
+
     @Test func emojiClustersStayWhole() {
         #expect(wrap("👍👍👍", 3) == ["👍", "👍", "👍"])
         #expect(wrap("a 👨‍👩‍👧 b", 3) == ["a", "👨‍👩‍👧", "b"])
@@ -107,7 +158,7 @@ struct TextWrapperTests {
 
     @Test func randomTextRespectsWidthAndKeepsContent() {
         var random = SplitMix64(seed: 7)
-        let pieces = ["a", "bb", "ccc", "word", " ", " ", "  ", "\t", "\n", "日", "本語", "👍", "e\u{301}", "Ж", "🇺🇸", "\u{200B}"]
+        let pieces = ["a", "bb", "ccc", "word", " ", " ", "  ", "\t", "\n", "日", "本語", "👍", "e\u{301}", "Ж", "🇺🇸", "\u{200B}", "。", "「", "」", "、", "(", ")", "!", "한"]
         for _ in 0..<400 {
             var text = ""
             for _ in 0..<random.next(below: 30) {
@@ -142,6 +193,10 @@ struct TextWrapperTests {
         let wrapped = wrap(words, 60)
         #expect(wrapped.allSatisfy { CellWidth.of($0) <= 60 })
         #expect(wrapped.count > 1_000)
+
+        let cjk = wrap(String(repeating: "日本語の「テキスト」です。", count: 20_000), 60)
+        #expect(cjk.allSatisfy { CellWidth.of($0) <= 60 })
+        #expect(cjk.count > 8_000)
     }
 }
 
@@ -150,6 +205,8 @@ struct StreamingWrapperTests {
         "Hello world, this is a streamed answer that wraps.\nSecond paragraph\twith a tab and 衣装 wide chars 👍🏽 and e\u{301}.",
         "supercalifragilisticexpialidocious-long-word-without-spaces-at-all and then some",
         "   indented line\n\n\nblank lines above   and trailing spaces   ",
+        "CJK: 日本語のテキストを、折り返します。「引用」と（括弧）！\n中文，标点；测试：完成？한국어 텍스트도 줄바꿈합니다.",
+        "漢字(かんじ)、e.g.,f(x)! 言う【注意】〜ー々・ﾃｷｽﾄ｡ 日本語です。」』】〕",
     ]
 
     @Test(arguments: texts)
@@ -185,7 +242,7 @@ struct StreamingWrapperTests {
 
     @Test func everyClusterKeepsItsRoleThroughWrapping() {
         var random = SplitMix64(seed: 7)
-        let alphabet: [Character] = ["a", "b", "衣", "👍🏽", "e\u{301}", " ", " ", "\n", "\t", "🇯🇵"]
+        let alphabet: [Character] = ["a", "b", "衣", "👍🏽", "e\u{301}", " ", " ", "\n", "\t", "🇯🇵", "。", "「", "」", ",", "(", "한"]
         let roles: [StyleRole] = [.assistant, .user, .metrics, .error]
         for _ in 0..<200 {
             var spans: [StyledSpan] = []

@@ -37,7 +37,7 @@ struct ScreenPictureTests {
             "",
             "────────────────────────────────────────────────────────────────",
             "›",
-            " ● ready │ tiny:latest │ ⏱ 2.3 s • 🔢 15 chars • 📊 56 tok/s",
+            " ● ready │ tiny:latest │ 1 turn · 66 tok                F1 help",
         ])
         #expect(roles(canvas, row: 2).hasPrefix(" UUU "))
         #expect(roles(canvas, row: 3).hasPrefix("   uu "))
@@ -45,8 +45,36 @@ struct ScreenPictureTests {
         #expect(roles(canvas, row: 6).hasPrefix("   ttttttttttt "), "thinking has its own role")
         #expect(roles(canvas, row: 7).hasPrefix("   aaaaaaaaaaaaaaaaa "), "the wide characters' cells too")
         #expect(roles(canvas, row: 8).hasPrefix("   " + String(repeating: "m", count: 35) + " "))
-        #expect(roles(canvas, row: 13) == String(repeating: "s", count: 64))
+        #expect(roles(canvas, row: 13) == String(repeating: "s", count: 56) + "SSSSSSSs", "the metrics give way to the help hint")
         #expect(cursor == CursorPosition(row: 12, column: 2))
+    }
+
+    @Test func aTabTakesTheSameColumnsInTheInputAndInTheTranscript() {
+        var state = AppState.connected()
+        func typeRow() {
+            state.type("id")
+            state.press(.tab)
+            state.type("name")
+            state.press(.tab)
+            state.type("x")
+        }
+        typeRow()
+        _ = state.update(.key(.enter), now: start)
+        typeRow()
+        let (canvas, cursor) = state.canvas(rows: 8, columns: 40)
+        // Both count tab stops from where their text starts (the transcript's text one column
+        // further right than the input's), so the columns line up one to one.
+        expectScreen(canvas, [
+            " You",
+            "   id      name    x",
+            "",
+            " tiny:latest",
+            "   …",
+            "────────────────────────────────────────",
+            "› id      name    x",
+            " ⠋ generating… │ tiny:latest    F1 help",
+        ])
+        #expect(cursor == CursorPosition(row: 6, column: 2 + 17))
     }
 
     @Test func thePickerOverATinyScreenStaysInside() {
@@ -121,7 +149,7 @@ extension ScreenPictureTests {
             "   ⏱ 1.0 s • 🔢 10 chars • 📊 4 tok/s",
             "────────────────────────────────────────────────────────────",
             "›",
-            " ● ready │ tiny:latest │ ⏱ 1.0 s • 🔢 10 chars • 📊 4 tok/s",
+            " ● ready │ tiny:latest │ 1 turn · 4 tok             F1 help",
         ])
         #expect(roles(canvas, row: 7).hasPrefix("   ..."), "dim, like ⏹ stopped")
     }

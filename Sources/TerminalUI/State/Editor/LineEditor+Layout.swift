@@ -9,7 +9,7 @@ extension LineEditor {
     /// scrolled to keep the cursor row visible. Newlines start rows; a character that does not
     /// fit moves to the next row; a cursor at the exact end of a full row is shown at the start
     /// of an extra row. `cursorRow` is relative to the returned rows. Rows never exceed `width`
-    /// columns and contain no control characters (tab shows as a space, others as symbols).
+    /// columns and contain no control characters (a tab as spaces to the next tab stop, others as symbols).
     /// Mutating because it stores the scroll position so the window moves only when needed.
     mutating func layout(width: Int, maxRows: Int) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
         let wrapped = WrappedRows(chars, width: width, cursor: position)

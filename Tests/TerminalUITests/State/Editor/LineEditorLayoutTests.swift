@@ -93,9 +93,73 @@ import Testing
     @Test func controlCharactersAreShownSafely() {
         var e = LineEditor(text: "a\tb\u{1B}[1m\u{7F}")
         let l = e.layout(width: 20, maxRows: 2)
-        #expect(l.rows == ["a b\u{241B}[1m\u{2421}"])
-        #expect(l.cursorColumn == 8)
+        #expect(l.rows == ["a       b\u{241B}[1m\u{2421}"])
+        #expect(l.cursorColumn == 14)
         #expect(e.text == "a\tb\u{1B}[1m\u{7F}")
+    }
+
+    @Test func tabsExpandToTheNextTabStopOfTheRow() {
+        var e = LineEditor(text: "a\tb")
+        let l = e.layout(width: 20, maxRows: 2)
+        #expect(l.rows == ["a       b"])
+        #expect(l.cursorColumn == 9)
+        e.cursor = 2
+        #expect(e.layout(width: 20, maxRows: 2).cursorColumn == 8, "after the tab: at the tab stop")
+        e.cursor = 1
+        #expect(e.layout(width: 20, maxRows: 2).cursorColumn == 1, "on the tab: where it starts")
+
+        var atStop = LineEditor(text: "abcdefgh\tx")
+        #expect(atStop.layout(width: 20, maxRows: 2).rows == ["abcdefgh        x"])
+        var lines = LineEditor(text: "ab\n\tc\t")
+        let both = lines.layout(width: 20, maxRows: 3)
+        #expect(both.rows == ["ab", "        c       "])
+        #expect(both.cursorRow == 1)
+        #expect(both.cursorColumn == 16)
+    }
+
+    @Test func aTabStopsAtTheRowEndAndStopsAreCountedPerRow() {
+        // Near the right edge a tab fills the row; the next character starts the next row.
+        var e = LineEditor(text: "abcdefghij\tx")
+        let l = e.layout(width: 12, maxRows: 3)
+        #expect(l.rows == ["abcdefghij  ", "x"])
+        #expect(l.cursorRow == 1)
+        #expect(l.cursorColumn == 1)
+        e.cursor = 11
+        let afterTab = e.layout(width: 12, maxRows: 3)
+        #expect(afterTab.cursorRow == 1)
+        #expect(afterTab.cursorColumn == 0)
+        // A tab at the start of a continuation row goes to that row's first stop.
+        var f = LineEditor(text: "abcdefghijkl\tx")
+        #expect(f.layout(width: 12, maxRows: 3).rows == ["abcdefghijkl", "        x"])
+        // A tab never makes a row wider than the width, even a narrow one.
+        var g = LineEditor(text: "\t\tx")
+        #expect(g.layout(width: 5, maxRows: 3).rows == ["     ", "     ", "x"])
+    }
+
+    @Test func upAndDownKeepTheGoalColumnAcrossTabs() {
+        var e = LineEditor(text: "a\tb\nabcdef")
+        // From column 6 up: the tab covers columns 1–7, so the cursor stops before it.
+        let movedEUp = e.moveUp()
+        #expect(movedEUp)
+        #expect(e.cursor == 1)
+        #expect(e.layout(width: 20, maxRows: 2).cursorColumn == 1)
+        let movedEDown = e.moveDown()
+        #expect(movedEDown)
+        #expect(e.cursor == e.count, "the goal column (6) is kept")
+
+        var f = LineEditor(text: "\tx\nabcdefghij")
+        let movedFUp = f.moveUp()
+        #expect(movedFUp)
+        #expect(f.cursor == 2, "the end of `\\tx` is column 9, the nearest to 10")
+        let movedFDown = f.moveDown()
+        #expect(movedFDown)
+        #expect(f.cursor == f.count)
+        // Between display rows too: from "x" (column 8 after the tab) down to column 8.
+        var g = LineEditor(text: "\txyzabcdefghijklm")
+        g.cursor = 1
+        let movedGDown = g.moveDown(width: 10)
+        #expect(movedGDown)
+        #expect(g.layout(width: 10, maxRows: 3).cursorColumn == 8)
     }
 
     @Test func controlCharactersLookAsTheyWillInTheTranscript() {

@@ -110,7 +110,8 @@ public struct ChatSession: Sendable {
     public mutating func withdrawUnanswered() -> String? {
         let entries = history.entries
         guard entries.count >= 2, let answer = entries.last, answer.role == .assistant, answer.isCutShort,
-              answer.content.isEmpty, answer.thinking.isEmpty, entries[entries.count - 2].role == .user else { return nil }
+            answer.content.isEmpty, answer.thinking.isEmpty, entries[entries.count - 2].role == .user
+        else { return nil }
         let prompt = entries[entries.count - 2].content
         history.removeLast(2)
         totals.turns -= 1
@@ -125,11 +126,13 @@ public struct ChatSession: Sendable {
         totals = Totals()
     }
 
-    private mutating func finish(_ answer: PendingAnswer, ending: SessionHistory.Ending, metrics: Metrics?, now: Moment) {
-        history.add(SessionHistory.Entry(
-            role: .assistant, content: answer.text, thinking: answer.thinking, model: answer.model,
-            createdAt: answer.startedAt.date, finishedAt: now.date, ending: ending, metrics: metrics
-        ))
+    private mutating func finish(_ answer: PendingAnswer, ending: SessionHistory.Ending, metrics: Metrics?, now: Moment)
+    {
+        history.add(
+            SessionHistory.Entry(
+                role: .assistant, content: answer.text, thinking: answer.thinking, model: answer.model,
+                createdAt: answer.startedAt.date, finishedAt: now.date, ending: ending, metrics: metrics
+            ))
         pending = nil
     }
 }

@@ -24,7 +24,10 @@ public struct Configuration: Sendable, Equatable {
         /// (meant for a real Ollama) are not used.
         public var isDemo: Bool
 
-        public init(host: String? = nil, model: String? = nil, idleTimeout: String? = nil, language: String? = nil, isDemo: Bool = false) {
+        public init(
+            host: String? = nil, model: String? = nil, idleTimeout: String? = nil, language: String? = nil,
+            isDemo: Bool = false
+        ) {
             self.host = host
             self.model = model
             self.idleTimeout = idleTimeout
@@ -48,7 +51,9 @@ public struct Configuration: Sendable, Equatable {
             return value
         }
         /// The flag's value, else the variable's, with where it came from.
-        func value(flag: String?, named flagName: String, variable key: String) -> (text: String, source: SettingSource)? {
+        func value(flag: String?, named flagName: String, variable key: String) -> (
+            text: String, source: SettingSource
+        )? {
             if let flag { return (flag, .flag(flagName)) }
             guard let text = setting(key) else { return nil }
             return (text, environment[key] != nil ? .environment(key) : .dotEnv(key))
@@ -70,7 +75,8 @@ public struct Configuration: Sendable, Equatable {
             overrides.isDemo ? nil : setting(key)
         }
 
-        let hostValue = overrides.isDemo && overrides.host == nil
+        let hostValue =
+            overrides.isDemo && overrides.host == nil
             ? nil : value(flag: overrides.host, named: "--host", variable: "OLLAMA_HOST")
         let host: OllamaHost
         do {
@@ -83,8 +89,10 @@ public struct Configuration: Sendable, Equatable {
         if let timeout = value(flag: overrides.idleTimeout, named: "--timeout", variable: "OLLAMA_TUI_TIMEOUT") {
             switch readDuration(timeout.text) {
             case .seconds(let seconds): idleTimeout = seconds
-            case .notPositive: throw Problem(message: strings.invalidTimeout(timeout.text, source: timeout.source, notPositive: true))
-            case .notADuration: throw Problem(message: strings.invalidTimeout(timeout.text, source: timeout.source, notPositive: false))
+            case .notPositive:
+                throw Problem(message: strings.invalidTimeout(timeout.text, source: timeout.source, notPositive: true))
+            case .notADuration:
+                throw Problem(message: strings.invalidTimeout(timeout.text, source: timeout.source, notPositive: false))
             }
         }
 
@@ -124,7 +132,9 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// What the client needs of these settings; `coalescingInterval` as the consumer wants it.
-    public func clientConfiguration(coalescingInterval: Double = 0, reportsTokens: Bool = false) -> OllamaClientConfiguration {
+    public func clientConfiguration(coalescingInterval: Double = 0, reportsTokens: Bool = false)
+        -> OllamaClientConfiguration
+    {
         OllamaClientConfiguration(
             host: host, apiKey: apiKey, idleTimeout: idleTimeout,
             coalescingInterval: coalescingInterval, reportsTokens: reportsTokens

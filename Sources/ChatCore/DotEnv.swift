@@ -57,7 +57,7 @@ struct DotEnvScanner {
             skipBlankLinesAndComments()
             guard index < chars.count else { return nil }
             let lineStart = index
-            if matches("export") , index + 6 < chars.count, chars[index + 6] == " " || chars[index + 6] == "\t" {
+            if matches("export"), index + 6 < chars.count, chars[index + 6] == " " || chars[index + 6] == "\t" {
                 index += 6
                 skipInlineSpace()
             }

@@ -15,7 +15,9 @@ public enum ProcessSignals {
     }
 
     /// Runs `handler` on `queue` for each delivery of `signal`; keep the source alive.
-    public static func source(for signal: Int32, on queue: DispatchQueue, handler: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
+    public static func source(for signal: Int32, on queue: DispatchQueue, handler: @escaping @Sendable () -> Void)
+        -> DispatchSourceSignal
+    {
         let source = DispatchSource.makeSignalSource(signal: signal, queue: queue)
         source.setEventHandler(handler: handler)
         source.resume()

@@ -27,21 +27,31 @@ extension Strings {
         case .lineScroll: pick("scroll by a line", "прокрутка на строку")
         case .wheelScroll: pick("scroll by three lines", "прокрутка на три строки")
         case .topBottom:
-            pick("top / bottom of the transcript; in a typed line, its start / end",
-                 "начало / конец переписки; в набранной строке — её начало / конец")
-        case .recall: pick("earlier prompts of this session; lines of a long message", "прежние запросы сессии; строки длинного сообщения")
+            pick(
+                "top / bottom of the transcript; in a typed line, its start / end",
+                "начало / конец переписки; в набранной строке — её начало / конец")
+        case .recall:
+            pick(
+                "earlier prompts of this session; lines of a long message",
+                "прежние запросы сессии; строки длинного сообщения")
         case .characterMove: pick("move by a character", "сдвиг на символ")
         case .wordMove: pick("move by a word (also Ctrl-← Ctrl-→)", "сдвиг на слово (и Ctrl-← Ctrl-→)")
         case .lineStartEnd: pick("start / end of the line", "начало / конец строки")
         case .deleteCharacter: pick("delete before / at the cursor", "удалить перед курсором / под ним")
-        case .deleteWord: pick("delete the word before / after (also Alt-Backspace)", "удалить слово до / после курсора (и Alt-Backspace)")
+        case .deleteWord:
+            pick(
+                "delete the word before / after (also Alt-Backspace)",
+                "удалить слово до / после курсора (и Alt-Backspace)")
         case .deleteToLineEdge: pick("delete to the start / end of the line", "удалить до начала / конца строки")
         case .yank: pick("paste what Ctrl-U/K/W deleted", "вставить удалённое Ctrl-U/K/W")
         case .tab: pick("a tab character", "символ табуляции")
         case .pickerMove: pick("move the selection", "двигать выбор")
         case .pickerPage: pick("move by a page", "двигать по страницам")
         case .pickerEnds: pick("first / last model", "первая / последняя модель")
-        case .filterDelete: pick("delete the filter's last character (typing filters)", "стереть последний символ фильтра (набор фильтрует)")
+        case .filterDelete:
+            pick(
+                "delete the filter's last character (typing filters)",
+                "стереть последний символ фильтра (набор фильтрует)")
         case .filterClear: pick("clear the filter", "очистить фильтр")
         case .choose: pick("choose the selected model", "выбрать модель")
         case .closePicker: pick("close (once a model is in use)", "закрыть (когда модель уже выбрана)")

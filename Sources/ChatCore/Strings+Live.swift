@@ -8,7 +8,8 @@ extension Strings {
     public func liveFigures(_ answer: ChatSession.PendingAnswer, now: Moment) -> String {
         let elapsed = now.seconds(since: answer.startedAt)
         guard let first = answer.firstTokenAt else {
-            return pick("waiting for the first token · \(Int(elapsed)) s", "ожидание первого токена · \(Int(elapsed)) сек")
+            return pick(
+                "waiting for the first token · \(Int(elapsed)) s", "ожидание первого токена · \(Int(elapsed)) сек")
         }
         if let last = answer.lastDataAt, now.seconds(since: last) >= Self.stallSeconds {
             let quiet = Int(now.seconds(since: last))

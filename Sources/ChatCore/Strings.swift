@@ -17,17 +17,21 @@ public struct Strings: Sendable {
     }
 
     public var noModels: String {
-        pick("📦 No models installed. Install one: ollama pull gemma2:2b", "📦 Моделей нет. Установите: ollama pull gemma2:2b")
+        pick(
+            "📦 No models installed. Install one: ollama pull gemma2:2b",
+            "📦 Моделей нет. Установите: ollama pull gemma2:2b")
     }
 
     public func modelNotFound(_ model: String) -> String {
-        pick("📦 Model \(model) is not installed. Install it: ollama pull \(model)",
-             "📦 Модель \(model) не установлена. Установите: ollama pull \(model)")
+        pick(
+            "📦 Model \(model) is not installed. Install it: ollama pull \(model)",
+            "📦 Модель \(model) не установлена. Установите: ollama pull \(model)")
     }
 
     public func cannotChat(_ model: String) -> String {
-        pick("📦 Model \(model) only makes embeddings and cannot chat. Choose another one.",
-             "📦 Модель \(model) умеет только эмбеддинги и не может вести чат. Выберите другую.")
+        pick(
+            "📦 Model \(model) only makes embeddings and cannot chat. Choose another one.",
+            "📦 Модель \(model) умеет только эмбеддинги и не может вести чат. Выберите другую.")
     }
 
     public func generationError(_ message: String) -> String {
@@ -54,7 +58,8 @@ public struct Strings: Sendable {
         case .connectTimeout: pick("connection timed out", "истекло время соединения")
         case .reset: pick("the server reset the connection", "сервер сбросил соединение")
         case .closed: pick("the server closed the connection without answering", "сервер закрыл соединение, не ответив")
-        case .tlsNotSpoken: pick("the server does not speak TLS: try http://", "сервер не говорит по TLS: попробуйте http://")
+        case .tlsNotSpoken:
+            pick("the server does not speak TLS: try http://", "сервер не говорит по TLS: попробуйте http://")
         case .tlsFailed: pick("the TLS handshake failed", "не удалось установить TLS-соединение")
         case .other(let text): text
         }
@@ -83,9 +88,13 @@ public struct Strings: Sendable {
     public func describe(_ error: OllamaError) -> String {
         switch error {
         case .notReachable(let host, let reason):
-            pick("cannot reach Ollama at \(host): \(describe(reason))", "нет связи с Ollama по адресу \(host): \(describe(reason))")
+            pick(
+                "cannot reach Ollama at \(host): \(describe(reason))",
+                "нет связи с Ollama по адресу \(host): \(describe(reason))")
         case .notOllama(let url, let status, _):
-            pick("\(url) does not look like an Ollama API (HTTP \(status))", "\(url) не похож на API Ollama (HTTP \(status))")
+            pick(
+                "\(url) does not look like an Ollama API (HTTP \(status))",
+                "\(url) не похож на API Ollama (HTTP \(status))")
         case .unauthorized(let url, _):
             pick("\(url) wants an API key (HTTP 401)", "\(url) требует ключ API (HTTP 401)")
         case .httpStatus(let code, let message):
@@ -95,10 +104,13 @@ public struct Strings: Sendable {
         case .malformedLine(let excerpt):
             pick("unreadable answer from the server: \(excerpt)", "непонятный ответ сервера: \(excerpt)")
         case .connectionLost(let host):
-            pick("the connection to \(host) closed before the answer was complete",
-                 "соединение с \(host) прервалось до конца ответа")
+            pick(
+                "the connection to \(host) closed before the answer was complete",
+                "соединение с \(host) прервалось до конца ответа")
         case .timeout(let seconds):
-            pick("no answer for \(Self.seconds(seconds)) s (timeout)", "нет ответа \(Self.seconds(seconds)) сек (тайм-аут)")
+            pick(
+                "no answer for \(Self.seconds(seconds)) s (timeout)",
+                "нет ответа \(Self.seconds(seconds)) сек (тайм-аут)")
         case .cancelled:
             stopped
         }
@@ -108,26 +120,35 @@ public struct Strings: Sendable {
         let name = label(source)
         return switch error {
         case .unsupportedScheme(let scheme):
-            pick("\(name): unsupported scheme \"\(scheme)\"; use http:// or https://",
-                 "\(name): схема \"\(scheme)\" не поддерживается; используйте http:// или https://")
+            pick(
+                "\(name): unsupported scheme \"\(scheme)\"; use http:// or https://",
+                "\(name): схема \"\(scheme)\" не поддерживается; используйте http:// или https://")
         case .invalidHost(let host):
-            pick("\(name): \"\(host)\" is not a host name or IP address",
-                 "\(name): \"\(host)\" не имя узла и не IP-адрес")
+            pick(
+                "\(name): \"\(host)\" is not a host name or IP address",
+                "\(name): \"\(host)\" не имя узла и не IP-адрес")
         }
     }
 
     public func invalidTimeout(_ value: String, source: SettingSource, notPositive: Bool) -> String {
         let name = label(source)
-        let allowed = pick("use seconds (300) or a number with a unit: 250ms, 90s, 5m, 1h",
-                           "укажите секунды (300) или число с единицей: 250ms, 90s, 5m, 1h")
+        let allowed = pick(
+            "use seconds (300) or a number with a unit: 250ms, 90s, 5m, 1h",
+            "укажите секунды (300) или число с единицей: 250ms, 90s, 5m, 1h")
         return notPositive
-            ? pick("\(name): \"\(value)\" must be positive; \(allowed)", "\(name): \"\(value)\" должно быть больше нуля; \(allowed)")
-            : pick("\(name): \"\(value)\" is not a duration; \(allowed)", "\(name): \"\(value)\" не длительность; \(allowed)")
+            ? pick(
+                "\(name): \"\(value)\" must be positive; \(allowed)",
+                "\(name): \"\(value)\" должно быть больше нуля; \(allowed)")
+            : pick(
+                "\(name): \"\(value)\" is not a duration; \(allowed)",
+                "\(name): \"\(value)\" не длительность; \(allowed)")
     }
 
     public func invalidLanguage(_ value: String, source: SettingSource) -> String {
         let name = label(source)
-        return pick("\(name): unknown language \"\(value)\"; use en or ru", "\(name): неизвестный язык \"\(value)\"; используйте en или ru")
+        return pick(
+            "\(name): unknown language \"\(value)\"; use en or ru",
+            "\(name): неизвестный язык \"\(value)\"; используйте en или ru")
     }
 
     /// Where a bad value came from: `--timeout`, `OLLAMA_TUI_TIMEOUT`, `OLLAMA_TUI_TIMEOUT in .env`.
@@ -140,8 +161,9 @@ public struct Strings: Sendable {
     }
 
     public var emptyPrompt: String {
-        pick("nothing to send: give a prompt as an argument or on standard input",
-             "нечего отправить: укажите запрос аргументом или на стандартном входе")
+        pick(
+            "nothing to send: give a prompt as an argument or on standard input",
+            "нечего отправить: укажите запрос аргументом или на стандартном входе")
     }
 
     /// `⏱ 2.3 s • 🔢 127 chars • 📊 56 tok/s`; tok/s left out when the server gave no counters.

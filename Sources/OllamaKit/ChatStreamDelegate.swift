@@ -101,10 +101,13 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
 
     func didFinishRequest(task: HTTPClient.Task<Void>) throws {
         if status != .ok {
-            add([.failed(StatusError.make(
-                code: Int(status.code), reason: status.reasonPhrase, body: errorBody,
-                url: configuration.host.url(for: "/api/chat"), keySent: configuration.sendsAPIKey
-            ))])
+            add([
+                .failed(
+                    StatusError.make(
+                        code: Int(status.code), reason: status.reasonPhrase, body: errorBody,
+                        url: configuration.host.url(for: "/api/chat"), keySent: configuration.sendsAPIKey
+                    ))
+            ])
         } else if !ended, let last = framer.finish() {
             add(ChatLineDecoder.decode(last))
         }
@@ -185,7 +188,9 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         guard !pending.isEmpty else { return }
         if configuration.reportsTokens && pendingTokens > 0 {
             // Before an ending, so the count is in when the answer closes.
-            let end = pending.last.map { if case .done = $0 { true } else if case .failed = $0 { true } else { false } } ?? false
+            let end =
+                pending.last.map { if case .done = $0 { true } else if case .failed = $0 { true } else { false } }
+                ?? false
             pending.insert(.tokens(pendingTokens), at: end ? pending.count - 1 : pending.count)
         }
         pendingTokens = 0

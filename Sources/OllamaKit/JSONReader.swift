@@ -113,7 +113,8 @@ struct JSONReader {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 index += 1
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-                        || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            {
                 isInteger = false
                 index += 1
             } else {

@@ -22,7 +22,8 @@ public enum JSONValue: Sendable, Equatable {
         case (.number(let x), .number(let y)): x == y
         case (.string(let x), .string(let y)): x == y
         case (.array(let x), .array(let y)): x == y
-        case (.object(let x), .object(let y)): x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case (.object(let x), .object(let y)):
+            x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         default: false
         }
     }
@@ -40,7 +41,8 @@ public enum JSONValue: Sendable, Equatable {
     /// The number as an integer when it is one exactly (counters, sizes, durations).
     public var int64Value: Int64? {
         guard case .number(let value) = self, value.rounded() == value,
-              value >= -9.0e18, value <= 9.0e18 else { return nil }
+            value >= -9.0e18, value <= 9.0e18
+        else { return nil }
         return Int64(value)
     }
 

@@ -65,7 +65,8 @@ public struct ModelDetails: Sendable, Equatable {
         let info = json["model_info"]?.objectValue ?? [:]
         let architecture = info["general.architecture"]?.stringValue
         let key = architecture.map { "\($0).context_length" }
-        contextLength = key.flatMap { info[$0]?.intValue }
+        contextLength =
+            key.flatMap { info[$0]?.intValue }
             ?? info.first { $0.key.hasSuffix(".context_length") }?.value.intValue
         capabilities = json["capabilities"]?.arrayValue?.compactMap(\.stringValue) ?? []
         let details = json["details"]
@@ -80,7 +81,9 @@ enum RFC3339 {
     static func parse(_ text: String) -> Date? {
         var whole = text
         var fraction = 0.0
-        if let dot = text.firstIndex(of: "."), let zone = text[dot...].firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) {
+        if let dot = text.firstIndex(of: "."),
+            let zone = text[dot...].firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" })
+        {
             fraction = Double("0" + text[dot..<zone]) ?? 0
             whole = String(text[..<dot] + text[zone...])
         }

@@ -76,7 +76,8 @@ public final class OllamaClient: Sendable {
     public func listModels() async throws(OllamaError) -> [ModelSummary] {
         let body = try await requestBody(.GET, "/api/tags")
         guard let json = try? JSONValue.parse(body), let models = json["models"]?.arrayValue else {
-            throw .notOllama(url: configuration.host.url(for: "/api/tags"), status: 200, excerpt: StatusError.excerpt(body))
+            throw .notOllama(
+                url: configuration.host.url(for: "/api/tags"), status: 200, excerpt: StatusError.excerpt(body))
         }
         return models.compactMap(ModelSummary.init(json:))
     }
@@ -91,7 +92,9 @@ public final class OllamaClient: Sendable {
     /// `POST /api/chat` with `stream: true`. The stream's last element is `.done` or `.failed`;
     /// ending the consuming task (or dropping the stream) closes the connection, so the server
     /// stops generating.
-    public func chat(messages: [ChatMessage], model: String, options: ChatOptions = ChatOptions()) -> AsyncStream<ChatChunk> {
+    public func chat(messages: [ChatMessage], model: String, options: ChatOptions = ChatOptions()) -> AsyncStream<
+        ChatChunk
+    > {
         let (stream, continuation) = AsyncStream<ChatChunk>.makeStream()
         let body = ChatRequestBody(model: model, messages: messages, options: options.isEmpty ? nil : options)
         let request: HTTPClient.Request
@@ -101,7 +104,9 @@ public final class OllamaClient: Sendable {
                 headers: headers(accept: "application/x-ndjson", hasBody: true), body: .bytes(try Self.encode(body))
             )
         } catch {
-            continuation.yield(.failed(.notReachable(host: configuration.host.baseURL, reason: .other("the request could not be made"))))
+            continuation.yield(
+                .failed(
+                    .notReachable(host: configuration.host.baseURL, reason: .other("the request could not be made"))))
             continuation.finish()
             return stream
         }
@@ -111,7 +116,9 @@ public final class OllamaClient: Sendable {
         return stream
     }
 
-    private func requestJSON(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?) async throws(OllamaError) -> JSONValue {
+    private func requestJSON(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?)
+        async throws(OllamaError) -> JSONValue
+    {
         let bytes = try await requestBody(method, path, body: body)
         do {
             return try JSONValue.parse(bytes)
@@ -121,13 +128,17 @@ public final class OllamaClient: Sendable {
     }
 
     /// The body of a 200 answer; any other status is its error.
-    private func requestBody(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?) async throws(OllamaError) -> [UInt8] {
+    private func requestBody(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?)
+        async throws(OllamaError) -> [UInt8]
+    {
         let response = try await execute(method, path, body: body, accept: "application/json")
         guard response.status == .ok else { throw await statusError(response, path: path) }
         return Array(try await collect(response).readableBytesView)
     }
 
-    private func execute(_ method: HTTPMethod, _ path: String, body: (some Encodable)?, accept: String) async throws(OllamaError) -> HTTPClientResponse {
+    private func execute(_ method: HTTPMethod, _ path: String, body: (some Encodable)?, accept: String)
+        async throws(OllamaError) -> HTTPClientResponse
+    {
         var request = HTTPClientRequest(url: configuration.host.url(for: path))
         request.method = method
         request.headers = headers(accept: accept, hasBody: body != nil)

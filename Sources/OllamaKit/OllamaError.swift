@@ -24,7 +24,9 @@ public enum OllamaError: Error, Sendable, Equatable, Codable {
     /// True for the 404 Ollama returns for a model it does not have: its own JSON
     /// `{"error":"model '…' not found"}` (a plain-text 404 is `notOllama`, never this).
     public var isModelNotFound: Bool {
-        if case .httpStatus(404, let message) = self { return message.hasPrefix("model ") && message.contains("not found") }
+        if case .httpStatus(404, let message) = self {
+            return message.hasPrefix("model ") && message.contains("not found")
+        }
         return false
     }
 }

@@ -142,9 +142,11 @@ public struct OllamaHost: Sendable, Equatable, CustomStringConvertible {
             let parts = host.split(separator: "%", maxSplits: 1)
             return parts.count == 2 && canonicalIP(String(parts[0])) != nil
         }
-        return !host.isEmpty && host.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "." || scalar == "_"
-        }
+        return !host.isEmpty
+            && host.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "."
+                    || scalar == "_"
+            }
     }
 }
 

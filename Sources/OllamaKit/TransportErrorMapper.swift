@@ -16,7 +16,8 @@ enum TransportErrorMapper {
             case .readTimeout, .deadlineExceeded: return .timeout(seconds: configuration.idleTimeout)
             case .connectTimeout: return .notReachable(host: host, reason: .connectTimeout)
             case .cancelled: return .cancelled
-            default: return receiving ? .connectionLost(host: host) : .notReachable(host: host, reason: reason(for: error))
+            default:
+                return receiving ? .connectionLost(host: host) : .notReachable(host: host, reason: reason(for: error))
             }
         }
         if let error = error as? NIOConnectionError {

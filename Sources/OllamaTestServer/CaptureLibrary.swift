@@ -47,8 +47,9 @@ public enum CaptureLibrary {
 
     public static func load(_ name: String) -> Capture? {
         guard let directory,
-              let headerData = FileManager.default.contents(atPath: directory.appendingPathComponent("\(name).headers").path),
-              let body = FileManager.default.contents(atPath: directory.appendingPathComponent("\(name).body").path)
+            let headerData = FileManager.default.contents(
+                atPath: directory.appendingPathComponent("\(name).headers").path),
+            let body = FileManager.default.contents(atPath: directory.appendingPathComponent("\(name).body").path)
         else { return nil }
         let raw = FileManager.default.contents(atPath: directory.appendingPathComponent("\(name).raw").path)
         // Split on the bytes: as a Swift String, "\r\n" is one Character and never equals "\n".
@@ -62,6 +63,7 @@ public enum CaptureLibrary {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             return name == "Date" ? nil : (name, value)
         }
-        return Capture(name: name, statusLine: statusLine, headers: headers, body: Array(body), raw: raw.map(Array.init))
+        return Capture(
+            name: name, statusLine: statusLine, headers: headers, body: Array(body), raw: raw.map(Array.init))
     }
 }

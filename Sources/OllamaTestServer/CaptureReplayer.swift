@@ -30,7 +30,8 @@ final class CaptureReplayer {
             previous = offset
             return offset
         }
-        context.writeAndFlush(NIOAny(context.channel.allocator.buffer(bytes: capture.headBytes(date: HTTPWire.date()))), promise: nil)
+        context.writeAndFlush(
+            NIOAny(context.channel.allocator.buffer(bytes: capture.headBytes(date: HTTPWire.date()))), promise: nil)
         let loop = context.eventLoop.assumeIsolated()
         for (index, piece) in pieces.enumerated() {
             let isLast = index == pieces.count - 1
@@ -84,10 +85,13 @@ final class CaptureReplayer {
     static func createdAt(in line: ArraySlice<UInt8>) -> Double? {
         let text = String(decoding: line, as: UTF8.self)
         guard let key = text.range(of: "\"created_at\":\""),
-              let tee = text[key.upperBound...].firstIndex(of: "T") else { return nil }
+            let tee = text[key.upperBound...].firstIndex(of: "T")
+        else { return nil }
         let clock = text[text.index(after: tee)...].prefix { $0 != "Z" && $0 != "\"" && $0 != "+" }
         let parts = clock.split(separator: ":")
-        guard parts.count == 3, let hours = Double(parts[0]), let minutes = Double(parts[1]), let seconds = Double(parts[2]) else { return nil }
+        guard parts.count == 3, let hours = Double(parts[0]), let minutes = Double(parts[1]),
+            let seconds = Double(parts[2])
+        else { return nil }
         return hours * 3600 + minutes * 60 + seconds
     }
 }

@@ -17,7 +17,10 @@ final class ChatStreamer {
     /// Tokens a write holds when streaming unpaced: few enough to keep memory flat.
     private static let batchSize = 64
 
-    init(context: ChannelHandlerContext, script: ChatScript, model: String, promptTokens: Int, streaming: Bool, onFinish: @escaping @Sendable () -> Void) {
+    init(
+        context: ChannelHandlerContext, script: ChatScript, model: String, promptTokens: Int, streaming: Bool,
+        onFinish: @escaping @Sendable () -> Void
+    ) {
         self.context = context
         self.script = script
         self.model = model
@@ -152,7 +155,10 @@ final class ChatStreamer {
         line = line.replacingOccurrences(of: "\"content\":\"\"", with: "\"content\":\(GoJSON.quote(content))")
         line.removeLast()
         context.writeAndFlush(
-            NIOAny(context.channel.allocator.buffer(bytes: HTTPWire.response(status: 200, contentType: "application/json; charset=utf-8", body: Array(line.utf8)))),
+            NIOAny(
+                context.channel.allocator.buffer(
+                    bytes: HTTPWire.response(
+                        status: 200, contentType: "application/json; charset=utf-8", body: Array(line.utf8)))),
             promise: nil
         )
         markFinished()

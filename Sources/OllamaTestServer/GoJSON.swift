@@ -55,7 +55,8 @@ enum GoJSON {
 
     /// The last line, with `done_reason` and, when given, the counters in Ollama's order.
     static func finalLine(model: String, doneReason: String, counters: [(String, Int64)]) -> String {
-        var line = "{\"model\":\(quote(model)),\"created_at\":\"\(timestamp())\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,\"done_reason\":\(quote(doneReason))"
+        var line =
+            "{\"model\":\(quote(model)),\"created_at\":\"\(timestamp())\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,\"done_reason\":\(quote(doneReason))"
         for (key, value) in counters { line += ",\"\(key)\":\(value)" }
         return line + "}\n"
     }

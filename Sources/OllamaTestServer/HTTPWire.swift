@@ -40,7 +40,9 @@ enum HTTPWire {
     static let lastChunk: [UInt8] = Array("0\r\n\r\n".utf8)
 
     /// What Go's `net/http` server writes for a request it cannot parse, before it closes.
-    static let badRequest: [UInt8] = Array("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request".utf8)
+    static let badRequest: [UInt8] = Array(
+        "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request"
+            .utf8)
 
     /// A body of NDJSON lines framed one chunk a line, as Ollama flushes them, with the last chunk.
     static func chunkedLines(_ body: [UInt8]) -> [UInt8] {

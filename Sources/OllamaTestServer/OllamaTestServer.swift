@@ -19,7 +19,9 @@ public final class OllamaTestServer: Sendable {
     }
 
     /// Starts listening on `host:port` (port 0 picks a free one).
-    public static func start(script: ServerScript = ServerScript(), host: String = "127.0.0.1", port: Int = 0) async throws -> OllamaTestServer {
+    public static func start(script: ServerScript = ServerScript(), host: String = "127.0.0.1", port: Int = 0)
+        async throws -> OllamaTestServer
+    {
         let state = NIOLockedValueBox(ServerState(script: script))
         let channel = try await bootstrap(state).bind(host: host, port: port).get()
         guard let boundPort = channel.localAddress?.port else {
@@ -31,7 +33,9 @@ public final class OllamaTestServer: Sendable {
 
     /// `start` for a caller that cannot `await` (a program's synchronous top level, before it
     /// hands its main thread to a run loop). Never call it on an event loop.
-    public static func startBlocking(script: ServerScript = ServerScript(), host: String = "127.0.0.1", port: Int = 0) throws -> OllamaTestServer {
+    public static func startBlocking(script: ServerScript = ServerScript(), host: String = "127.0.0.1", port: Int = 0)
+        throws -> OllamaTestServer
+    {
         let state = NIOLockedValueBox(ServerState(script: script))
         let channel = try bootstrap(state).bind(host: host, port: port).wait()
         guard let boundPort = channel.localAddress?.port else {
@@ -48,7 +52,8 @@ public final class OllamaTestServer: Sendable {
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes)))
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes)))
                     try channel.pipeline.syncOperations.addHandler(RequestHandler(state: state))
                 }
             }
@@ -88,7 +93,9 @@ public final class OllamaTestServer: Sendable {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
         }
         guard bound else { throw TestServerError.noPort }
         return Int(UInt16(bigEndian: address.sin_port))

@@ -39,9 +39,10 @@ final class RequestHandler: ChannelInboundHandler {
             context.fireErrorCaught(error)
             return
         }
-        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: HTTPWire.badRequest))).assumeIsolated().whenComplete { _ in
-            context.close(promise: nil)
-        }
+        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: HTTPWire.badRequest)))
+            .assumeIsolated().whenComplete { _ in
+                context.close(promise: nil)
+            }
     }
 
     func channelInactive(context: ChannelHandlerContext) {
@@ -66,7 +67,9 @@ final class RequestHandler: ChannelInboundHandler {
 
     private func respond(to head: HTTPRequestHead, context: ChannelHandlerContext) {
         let path = String(head.uri.split(separator: "?", maxSplits: 1).first ?? "")
-        let recorded = RecordedRequest(method: head.method.rawValue, path: path, headers: head.headers.map { ($0.name, $0.value) }, body: body, receivedAt: .now)
+        let recorded = RecordedRequest(
+            method: head.method.rawValue, path: path, headers: head.headers.map { ($0.name, $0.value) }, body: body,
+            receivedAt: .now)
         let script = state.withLockedValue { state -> ServerScript in
             state.requests.append(recorded)
             return state.script
@@ -111,7 +114,8 @@ final class RequestHandler: ChannelInboundHandler {
         }
         let messages = request["messages"] as? [[String: Any]] ?? []
         if messages.isEmpty {
-            let line = "{\"model\":\(GoJSON.quote(model)),\"created_at\":\"\(GoJSON.timestamp())\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,\"done_reason\":\"load\"}"
+            let line =
+                "{\"model\":\(GoJSON.quote(model)),\"created_at\":\"\(GoJSON.timestamp())\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,\"done_reason\":\"load\"}"
             send(HTTPWire.response(status: 200, contentType: Self.json, body: Array(line.utf8)), context: context)
             return
         }
@@ -133,7 +137,9 @@ final class RequestHandler: ChannelInboundHandler {
             state.withLockedValue { $0.streams.started += 1 }
             replayer.start()
         case .status(let status, let errorBody, let contentType):
-            send(HTTPWire.response(status: status, contentType: contentType, body: Array(errorBody.utf8)), context: context)
+            send(
+                HTTPWire.response(status: status, contentType: contentType, body: Array(errorBody.utf8)),
+                context: context)
         case .reset:
             reset(context: context)
         case .scripted(let chatScript):
@@ -161,9 +167,13 @@ final class RequestHandler: ChannelInboundHandler {
         case .empty:
             send(capture: "tags-empty", context: context)
         case .custom(let list):
-            send(HTTPWire.response(status: 200, contentType: Self.json, body: Array(ModelCatalog.tagsBody(list).utf8)), context: context)
+            send(
+                HTTPWire.response(status: 200, contentType: Self.json, body: Array(ModelCatalog.tagsBody(list).utf8)),
+                context: context)
         case .failure(let status, let errorBody):
-            send(HTTPWire.response(status: status, contentType: Self.json, body: Array(errorBody.utf8)), context: context)
+            send(
+                HTTPWire.response(status: status, contentType: Self.json, body: Array(errorBody.utf8)), context: context
+            )
         case .reset:
             reset(context: context)
         }
@@ -181,12 +191,16 @@ final class RequestHandler: ChannelInboundHandler {
     }
 
     private func sendError(_ status: Int, _ message: String, context: ChannelHandlerContext) {
-        send(HTTPWire.response(status: status, contentType: Self.json, body: Array(GoJSON.errorBody(message).utf8)), context: context)
+        send(
+            HTTPWire.response(status: status, contentType: Self.json, body: Array(GoJSON.errorBody(message).utf8)),
+            context: context)
     }
 
     private func send(capture name: String, context: ChannelHandlerContext) {
         guard let capture = CaptureLibrary.load(name) else {
-            send(HTTPWire.response(status: 500, contentType: "text/plain", body: Array("no capture \(name)".utf8)), context: context)
+            send(
+                HTTPWire.response(status: 500, contentType: "text/plain", body: Array("no capture \(name)".utf8)),
+                context: context)
             return
         }
         send(capture.responseBytes(date: HTTPWire.date()), context: context)
@@ -224,7 +238,8 @@ enum ModelCatalog {
     static func tagsBody(_ models: [TestModel]) -> String {
         let entries = models.map { model -> String in
             let family = GoJSON.quote(model.family)
-            var entry = "{\"name\":\(GoJSON.quote(model.name)),\"model\":\(GoJSON.quote(model.name)),\"modified_at\":\"2026-11-24T21:44:32.733800032Z\",\"size\":\(model.size),\"digest\":\"d0aa0196dc4d883d785d3b08289a0276532a04be8c4a8cf381d697d3aa8c945e\",\"details\":{\"parent_model\":\"\",\"format\":\"gguf\",\"family\":\(family),\"families\":[\(family)],\"parameter_size\":\(GoJSON.quote(model.parameterSize)),\"quantization_level\":\(GoJSON.quote(model.quantization))}"
+            var entry =
+                "{\"name\":\(GoJSON.quote(model.name)),\"model\":\(GoJSON.quote(model.name)),\"modified_at\":\"2026-11-24T21:44:32.733800032Z\",\"size\":\(model.size),\"digest\":\"d0aa0196dc4d883d785d3b08289a0276532a04be8c4a8cf381d697d3aa8c945e\",\"details\":{\"parent_model\":\"\",\"format\":\"gguf\",\"family\":\(family),\"families\":[\(family)],\"parameter_size\":\(GoJSON.quote(model.parameterSize)),\"quantization_level\":\(GoJSON.quote(model.quantization))}"
             if let capabilities = model.capabilities {
                 entry += ",\"capabilities\":[\(capabilities.map(GoJSON.quote).joined(separator: ","))]"
             }

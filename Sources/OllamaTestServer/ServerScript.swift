@@ -6,7 +6,11 @@ public struct ServerScript: Sendable {
     /// Replies for particular models (by name, `:latest` implied), in place of `chat`.
     public var replies: [String: ChatReply] = [:]
 
-    public init(models: ModelList = .captured, chat: ChatReply = .scripted(ChatScript(text: "Hello! How can I help you today?")), replies: [String: ChatReply] = [:]) {
+    public init(
+        models: ModelList = .captured,
+        chat: ChatReply = .scripted(ChatScript(text: "Hello! How can I help you today?")),
+        replies: [String: ChatReply] = [:]
+    ) {
         self.models = models
         self.chat = chat
         self.replies = replies
@@ -42,7 +46,10 @@ public struct TestModel: Sendable, Equatable {
     /// Newer servers list capabilities; nil leaves the field out as Ollama 0.24 does.
     public var capabilities: [String]?
 
-    public init(name: String, size: Int64, parameterSize: String = "2.6B", quantization: String = "Q4_0", family: String = "gemma2", capabilities: [String]? = nil) {
+    public init(
+        name: String, size: Int64, parameterSize: String = "2.6B", quantization: String = "Q4_0",
+        family: String = "gemma2", capabilities: [String]? = nil
+    ) {
         self.name = name
         self.size = size
         self.parameterSize = parameterSize

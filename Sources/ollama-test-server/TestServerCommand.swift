@@ -35,11 +35,11 @@ struct TestServerCommand: AsyncParsableCommand {
         } else if let tokens {
             script.chat = .scripted(.counting(tokens, tokensPerSecond: rate))
         } else {
-            script.chat = .scripted(ChatScript(text: reply ?? "Hello! How can I help you today?", tokensPerSecond: rate ?? 20))
+            script.chat = .scripted(
+                ChatScript(text: reply ?? "Hello! How can I help you today?", tokensPerSecond: rate ?? 20))
         }
         let server = try await OllamaTestServer.start(script: script, port: port)
         FileHandle.standardOutput.write(Data("listening on 127.0.0.1:\(server.port)\n".utf8))
         while true { try await Task.sleep(for: .seconds(3600)) }
     }
 }
-

@@ -6,7 +6,8 @@ enum BenchmarkCommand {
     static func main() async throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let which = arguments.first ?? "all"
-        let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         if which == "wake" || which == "all" {
             try WakeBenchmark.run()
         }
@@ -28,9 +29,9 @@ enum BenchmarkCommand {
 /// CPU time of this process (all threads), in microseconds.
 enum ProcessCPU {
     #if os(Linux)
-    private static let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+        private static let who = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
-    private static let who = RUSAGE_SELF
+        private static let who = RUSAGE_SELF
     #endif
 
     static func microseconds() -> Double {

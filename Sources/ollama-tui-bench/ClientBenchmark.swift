@@ -8,15 +8,23 @@ enum ClientBenchmark {
     static func run(products: URL) async throws {
         let unlimited = try await measure(products: products, tokens: 100_000, rate: nil, coalescing: 0, runs: 5)
         print("client: a 100000-token answer (one NDJSON line a token) as fast as the socket takes it, 5 runs, medians")
-        print("  client CPU per token: \(format(median(unlimited.cpuPerToken))) µs   (runs: \(unlimited.cpuPerToken.map { format($0) }.joined(separator: ", ")))")
+        print(
+            "  client CPU per token: \(format(median(unlimited.cpuPerToken))) µs   (runs: \(unlimited.cpuPerToken.map { format($0) }.joined(separator: ", ")))"
+        )
         print("  tokens per second:    \(format(median(unlimited.tokensPerSecond), 0))")
-        print("  ChatChunks delivered: \(unlimited.chunks.map(String.init).joined(separator: ", ")) (text from one socket read is one chunk)")
+        print(
+            "  ChatChunks delivered: \(unlimited.chunks.map(String.init).joined(separator: ", ")) (text from one socket read is one chunk)"
+        )
 
         print("client: a 1000-token answer at 200 tokens/s, 3 runs, medians")
         for coalescing in [0, 0.016] {
             let paced = try await measure(products: products, tokens: 1_000, rate: 200, coalescing: coalescing, runs: 3)
-            let label = coalescing == 0 ? "each read handed over at once (headless)" : "handed over at most once per 16 ms (full-screen)"
-            print("  \(label): \(format(median(paced.cpuPerToken), 1)) µs CPU per token (runs: \(paced.cpuPerToken.map { format($0, 1) }.joined(separator: ", "))), \(median(paced.chunks.map(Double.init)).formatted()) chunks")
+            let label =
+                coalescing == 0
+                ? "each read handed over at once (headless)" : "handed over at most once per 16 ms (full-screen)"
+            print(
+                "  \(label): \(format(median(paced.cpuPerToken), 1)) µs CPU per token (runs: \(paced.cpuPerToken.map { format($0, 1) }.joined(separator: ", "))), \(median(paced.chunks.map(Double.init)).formatted()) chunks"
+            )
         }
     }
 
@@ -26,8 +34,10 @@ enum ClientBenchmark {
         var chunks: [Int] = []
     }
 
-    static func measure(products: URL, tokens: Int, rate: Double?, coalescing: Double, runs: Int) async throws -> Result {
-        let server = try ServerProcess(products: products, arguments: ["--tokens", String(tokens)] + (rate.map { ["--rate", String($0)] } ?? []))
+    static func measure(products: URL, tokens: Int, rate: Double?, coalescing: Double, runs: Int) async throws -> Result
+    {
+        let server = try ServerProcess(
+            products: products, arguments: ["--tokens", String(tokens)] + (rate.map { ["--rate", String($0)] } ?? []))
         defer { server.stop() }
         let host = try OllamaHost.parse("127.0.0.1:\(server.port)")
         let client = OllamaClient(configuration: OllamaClientConfiguration(host: host, coalescingInterval: coalescing))
@@ -51,7 +61,9 @@ enum ClientBenchmark {
             }
             let elapsed = ContinuousClock.now - start
             let cpu = ProcessCPU.microseconds() - cpuBefore
-            guard finished, length == expectedLength else { throw BenchmarkFailure(what: "got \(length) of \(expectedLength) bytes") }
+            guard finished, length == expectedLength else {
+                throw BenchmarkFailure(what: "got \(length) of \(expectedLength) bytes")
+            }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             result.cpuPerToken.append(cpu / Double(tokens))
             result.tokensPerSecond.append(Double(tokens) / seconds)
@@ -80,7 +92,11 @@ final class ServerProcess {
             line.append(data)
         }
         let text = String(decoding: line, as: UTF8.self)
-        guard let port = text.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+        guard
+            let port = text.split(separator: ":").last.flatMap({
+                Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            })
+        else {
             throw BenchmarkFailure(what: "no port in \(text)")
         }
         self.port = port

@@ -8,7 +8,9 @@ enum FrameBenchmark {
             let runs = (0..<3).map { _ in FrameTiming.measure(messages: messages) }
             let idle = median(runs.map(\.idle))
             let streaming = median(runs.map(\.streaming))
-            print("  \(String(messages).padding(toLength: 7, withPad: " ", startingAt: 0)) messages: \(format(idle, 1)) µs a frame idle, \(format(streaming, 1)) µs a frame while streaming")
+            print(
+                "  \(String(messages).padding(toLength: 7, withPad: " ", startingAt: 0)) messages: \(format(idle, 1)) µs a frame idle, \(format(streaming, 1)) µs a frame while streaming"
+            )
         }
     }
 }

@@ -9,7 +9,9 @@ final class PtyProcess: @unchecked Sendable {
     private var output: [UInt8] = []
     private var reader: Thread?
 
-    init(executable: String, arguments: [String], environment: [String: String], rows: Int = 30, columns: Int = 100) throws {
+    init(executable: String, arguments: [String], environment: [String: String], rows: Int = 30, columns: Int = 100)
+        throws
+    {
         // posix_openpt/grantpt/unlockpt/ptsname, as Linux implements them: Swift's Glibc module
         // does not declare them. TIOCSPTLCK and TIOCGPTN are the asm-generic values.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -64,7 +66,9 @@ final class PtyProcess: @unchecked Sendable {
     }
 
     /// Waits until `text` appears in what arrived after byte `offset`; returns when it was seen.
-    func waitFor(_ text: String, after offset: Int = 0, timeout: Duration = .seconds(60)) throws -> ContinuousClock.Instant {
+    func waitFor(_ text: String, after offset: Int = 0, timeout: Duration = .seconds(60)) throws
+        -> ContinuousClock.Instant
+    {
         let needle = Array(text.utf8)
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {

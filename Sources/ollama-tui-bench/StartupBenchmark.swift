@@ -26,6 +26,8 @@ enum StartupBenchmark {
         }
         try await server.shutdown()
         print("startup: process start to first request (headless, \(runs) runs)")
-        print("  median \(format(median(samples), 1)) ms, min \(format(samples.min() ?? 0, 1)) ms, max \(format(samples.max() ?? 0, 1)) ms")
+        print(
+            "  median \(format(median(samples), 1)) ms, min \(format(samples.min() ?? 0, 1)) ms, max \(format(samples.max() ?? 0, 1)) ms"
+        )
     }
 }

@@ -7,7 +7,9 @@ enum TerminalBenchmark {
     static func run(products: URL) async throws {
         let binary = products.appendingPathComponent("ollama-tui").path
         let server = try await OllamaTestServer.start()
-        let environment = ["OLLAMA_HOST": server.hostValue, "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        let environment = [
+            "OLLAMA_HOST": server.hostValue, "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+        ]
 
         var firstFrame: [Double] = []
         for _ in 0..<10 {
@@ -18,7 +20,9 @@ enum TerminalBenchmark {
             app.stop()
         }
         print("terminal UI: the real binary on a 100x30 pseudo-terminal (TERM=xterm-256color)")
-        print("  start to first frame: median \(format(median(firstFrame), 1)) ms (10 runs, min \(format(firstFrame.min() ?? 0, 1)), max \(format(firstFrame.max() ?? 0, 1)))")
+        print(
+            "  start to first frame: median \(format(median(firstFrame), 1)) ms (10 runs, min \(format(firstFrame.min() ?? 0, 1)), max \(format(firstFrame.max() ?? 0, 1)))"
+        )
 
         for (tokens, rate) in [(20_000, nil), (1_000, 200.0)] as [(Int, Double?)] {
             server.setScript(ServerScript(chat: .scripted(.counting(tokens, tokensPerSecond: rate))))
@@ -30,9 +34,13 @@ enum TerminalBenchmark {
             let shown = try app.waitFor("tok/s", after: offset, timeout: .seconds(120))
             let cpu = app.cpuMicroseconds() - before
             let label = rate.map { "at \(Int($0)) tokens/s" } ?? "unlimited rate"
-            print("  \(tokens) tokens, \(label): \(format(cpu / Double(tokens), 1)) µs CPU per token (whole app: network, state, frames, curses)")
+            print(
+                "  \(tokens) tokens, \(label): \(format(cpu / Double(tokens), 1)) µs CPU per token (whole app: network, state, frames, curses)"
+            )
             if rate != nil, let finished = server.streams.lastFinishedAt {
-                print("    last token written by the server -> on screen: \(format(milliseconds(shown - finished), 1)) ms")
+                print(
+                    "    last token written by the server -> on screen: \(format(milliseconds(shown - finished), 1)) ms"
+                )
             }
             print("    peak memory: \(format(app.peakMemoryMiB(), 1)) MiB")
             app.stop()

@@ -19,7 +19,8 @@ enum WakeBenchmark {
         }.wait()
         print("wake-ups: \(wakes) at 5 ms intervals, CPU time of the waking thread")
         print("  a thread sleeping and waking (usleep): \(format(sleeping / Double(wakes), 1)) µs per wake-up")
-        print("  an event-loop timer with nothing to do (SwiftNIO): \(format(timers / Double(wakes), 1)) µs per wake-up")
+        print(
+            "  an event-loop timer with nothing to do (SwiftNIO): \(format(timers / Double(wakes), 1)) µs per wake-up")
     }
 
     private static func scheduleTimers(on loop: any EventLoop, remaining: Int) -> EventLoopFuture<Void> {
@@ -33,7 +34,8 @@ enum WakeBenchmark {
     private static func threadCPU() -> Double {
         var usage = rusage()
         getrusage(__rusage_who_t(1), &usage)  // RUSAGE_THREAD
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec)
     }
 
     private static func threadCPU(_ body: () -> Void) -> Double {

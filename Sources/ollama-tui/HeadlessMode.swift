@@ -16,7 +16,9 @@ enum HeadlessMode {
             stopRequest: stopRequest
         )
         let task = Task {
-            let status = listModels ? await chat.listModels() : await chat.answer(prompt: prompt ?? "", model: configuration.model)
+            let status =
+                listModels
+                ? await chat.listModels() : await chat.answer(prompt: prompt ?? "", model: configuration.model)
             await client.shutdown()
             exit(status.rawValue)
         }

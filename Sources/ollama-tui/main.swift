@@ -37,7 +37,8 @@ if configuration.isDemo {
         configuration.host = server.host
         demoServer = server
     } catch {
-        StandardStreams.write("ollama-tui: \(Strings(configuration.language).demoServerFailed("\(error)"))\n", to: .standardError)
+        StandardStreams.write(
+            "ollama-tui: \(Strings(configuration.language).demoServerFailed("\(error)"))\n", to: .standardError)
         exit(ExitStatus.usage.rawValue)
     }
 } else {

@@ -1,5 +1,6 @@
 import OllamaKit
 import Testing
+
 @testable import ChatCore
 
 struct ChatSessionTests {
@@ -14,7 +15,9 @@ struct ChatSessionTests {
         #expect(session.pending?.text == "Hello!")
         let counters = ChatCounters(doneReason: "stop", promptEvalCount: 10, evalCount: 56, evalDuration: 1_000_000_000)
         let outcome = session.receive(.done(counters), now: start + .milliseconds(2300))
-        let metrics = Metrics(wallSeconds: 2.3, characters: 6, tokensPerSecond: 56, timeToFirstToken: 0.2, promptTokens: 10, answerTokens: 56)
+        let metrics = Metrics(
+            wallSeconds: 2.3, characters: 6, tokensPerSecond: 56, timeToFirstToken: 0.2, promptTokens: 10,
+            answerTokens: 56)
         #expect(outcome == .completed(metrics))
         #expect(session.lastMetrics == metrics)
         #expect(session.history.entries.map(\.content) == ["Hi", "Hello!"])

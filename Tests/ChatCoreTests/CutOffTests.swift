@@ -1,5 +1,6 @@
 import OllamaKit
 import Testing
+
 @testable import ChatCore
 
 /// How an answer that ended at the token limit is told apart from a complete one.
@@ -10,8 +11,10 @@ struct CutOffTests {
     }
 
     @Test func doneReasonLengthMarksTheMetrics() {
-        let cut = Metrics(answer: "a", wallSeconds: 1, timeToFirstToken: nil, counters: ChatCounters(doneReason: "length"))
-        let whole = Metrics(answer: "a", wallSeconds: 1, timeToFirstToken: nil, counters: ChatCounters(doneReason: "stop"))
+        let cut = Metrics(
+            answer: "a", wallSeconds: 1, timeToFirstToken: nil, counters: ChatCounters(doneReason: "length"))
+        let whole = Metrics(
+            answer: "a", wallSeconds: 1, timeToFirstToken: nil, counters: ChatCounters(doneReason: "stop"))
         #expect(cut.cutOffAtLimit)
         #expect(!whole.cutOffAtLimit)
     }

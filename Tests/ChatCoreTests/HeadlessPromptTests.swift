@@ -1,10 +1,13 @@
 import Testing
+
 @testable import ChatCore
 
 /// The prompt of a headless run: piped text first, then the arguments, as `ollama run` joins them.
 struct HeadlessPromptTests {
     @Test func pipedTextThenASpaceThenThePrompt() {
-        #expect(HeadlessPrompt.combine(arguments: ["Summarize", "this"], standardInput: "Some text.\n") == "Some text.\n Summarize this")
+        #expect(
+            HeadlessPrompt.combine(arguments: ["Summarize", "this"], standardInput: "Some text.\n")
+                == "Some text.\n Summarize this")
     }
 
     @Test func eitherAlone() {

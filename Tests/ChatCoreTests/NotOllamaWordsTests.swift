@@ -1,5 +1,6 @@
 import OllamaKit
 import Testing
+
 @testable import ChatCore
 
 /// A URL that is not an Ollama API is said so, with the URL tried, and is never "not installed".
@@ -12,7 +13,9 @@ struct NotOllamaWordsTests {
         let words = english.failure(error, model: "x")
         #expect(words.headline == "❌ This URL does not look like an Ollama API: check OLLAMA_HOST and its path prefix")
         #expect(words.detail == "(http://h:1/prefix/api/tags: HTTP 404 \"404 page not found\")")
-        #expect(russian.failure(error, model: "x").headline == "❌ Этот адрес не похож на API Ollama: проверьте OLLAMA_HOST и путь в нём")
+        #expect(
+            russian.failure(error, model: "x").headline
+                == "❌ Этот адрес не похож на API Ollama: проверьте OLLAMA_HOST и путь в нём")
         #expect(ExitStatus(failure: error) == .notReachable)
         for strings in [english, russian] { #expect(!strings.describe(error).isEmpty) }
     }

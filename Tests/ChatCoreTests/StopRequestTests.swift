@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChatCore
 
 /// The signal that stopped a headless run decides its exit status: 128 + its number.

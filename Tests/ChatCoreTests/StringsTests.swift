@@ -1,5 +1,6 @@
 import OllamaKit
 import Testing
+
 @testable import ChatCore
 
 struct StringsTests {
@@ -24,25 +25,33 @@ struct StringsTests {
     }
 
     @Test func withoutCountersTokensPerSecondIsLeftOut() {
-        let metrics = Metrics(answer: "Hi!", wallSeconds: 0.96, timeToFirstToken: nil, counters: ChatCounters(doneReason: "stop"))
+        let metrics = Metrics(
+            answer: "Hi!", wallSeconds: 0.96, timeToFirstToken: nil, counters: ChatCounters(doneReason: "stop"))
         #expect(english.metricsLine(metrics) == "⏱ 1.0 s • 🔢 3 chars")
         #expect(russian.metricsLine(metrics) == "⏱ 1.0 сек • 🔢 3 символов")
     }
 
     @Test func everyErrorHasWordsInEveryLanguage() {
         let errors: [OllamaError] = [
-            .notReachable(host: "http://h:1", reason: .refused), .httpStatus(code: 500, message: "m"), .streamError(message: "s"),
+            .notReachable(host: "http://h:1", reason: .refused), .httpStatus(code: 500, message: "m"),
+            .streamError(message: "s"),
             .malformedLine(excerpt: "x"), .connectionLost(host: "http://h:1"), .timeout(seconds: 300), .cancelled,
         ]
         for strings in [english, russian] {
             for error in errors { #expect(!strings.describe(error).isEmpty) }
         }
         #expect(english.describe(.timeout(seconds: 300)) == "no answer for 300 s (timeout)")
-        #expect(russian.describe(.connectionLost(host: "http://h:1")) == "соединение с http://h:1 прервалось до конца ответа")
-        #expect(english.describe(.httpStatus(code: 404, message: "model 'x' not found")) == "HTTP 404: model 'x' not found")
+        #expect(
+            russian.describe(.connectionLost(host: "http://h:1"))
+                == "соединение с http://h:1 прервалось до конца ответа")
+        #expect(
+            english.describe(.httpStatus(code: 404, message: "model 'x' not found")) == "HTTP 404: model 'x' not found")
     }
 
-    @Test(arguments: [(Int64(253_114_013), "253MB"), (1_600_000_000, "1.6GB"), (4_300_000_000, "4.3GB"), (999, "999B"), (12_500, "13KB"), (2_000_000_000_000, "2.0TB")])
+    @Test(arguments: [
+        (Int64(253_114_013), "253MB"), (1_600_000_000, "1.6GB"), (4_300_000_000, "4.3GB"), (999, "999B"),
+        (12_500, "13KB"), (2_000_000_000_000, "2.0TB"),
+    ])
     func modelSizesInDecimalUnits(_ bytes: Int64, _ text: String) {
         #expect(ModelSize.format(bytes) == text)
     }
@@ -66,7 +75,8 @@ struct FailureWordsTests {
         #expect(strings.failure(refused, model: nil) == (strings.notRunning, "(http://h:1: connection refused)"))
         #expect(ExitStatus(failure: refused) == .notReachable)
         let missing = OllamaError.httpStatus(code: 404, message: "model 'x:latest' not found")
-        #expect(strings.failure(missing, model: "x").headline == "📦 Model x is not installed. Install it: ollama pull x")
+        #expect(
+            strings.failure(missing, model: "x").headline == "📦 Model x is not installed. Install it: ollama pull x")
         #expect(ExitStatus(failure: missing) == .modelUnavailable)
         let dropped = OllamaError.connectionLost(host: "http://h:1")
         #expect(strings.failure(dropped, model: "x").headline.hasPrefix("⚠️ Error: the connection"))

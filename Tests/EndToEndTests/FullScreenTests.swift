@@ -35,12 +35,17 @@ struct FullScreenTests {
     }
 
     @Test func aPromptStreamsAnAnswerAndItsMetricsLine() async throws {
-        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(ChatScript(text: "Red, green and blue. Привет 世界!", tokensPerSecond: 30))))
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(
+                chat: .scripted(ChatScript(text: "Red, green and blue. Привет 世界!", tokensPerSecond: 30))))
         let session = try await connectedSession(server)
         session.type("Name three colors")
         session.press("Enter")
         #expect(await session.waitFor("Red, green"))
-        #expect(await session.waitFor { $0.range(of: #"⏱ \d+\.\d s • 🔢 31 chars • 📊 \d+ tok/s"#, options: .regularExpression) != nil })
+        #expect(
+            await session.waitFor {
+                $0.range(of: #"⏱ \d+\.\d s • 🔢 31 chars • 📊 \d+ tok/s"#, options: .regularExpression) != nil
+            })
         let screen = session.screen()
         let answer = try #require(screen.firstIndex { $0.contains("Red, green and blue. Привет 世界!") })
         #expect(screen[answer + 1].contains("⏱"))
@@ -49,7 +54,9 @@ struct FullScreenTests {
         session.press("Enter")
         #expect(await session.waitFor { $0.components(separatedBy: "📊").count > 3 })
         let request = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
-        #expect(request.contains("Name three colors") && request.contains("Red, green and blue.") && request.contains("And more?"))
+        #expect(
+            request.contains("Name three colors") && request.contains("Red, green and blue.")
+                && request.contains("And more?"))
         try await server.shutdown()
     }
 
@@ -92,7 +99,8 @@ struct FullScreenTests {
     }
 
     @Test func escStopsTheAnswer() async throws {
-        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(.counting(500, tokensPerSecond: 20))))
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(chat: .scripted(.counting(500, tokensPerSecond: 20))))
         let session = try await connectedSession(server)
         session.type("Count")
         session.press("Enter")
@@ -101,7 +109,9 @@ struct FullScreenTests {
         #expect(await session.waitFor("⏹ stopped"))
         #expect(await session.waitFor("● ready"))
         let deadline = ContinuousClock.now + .seconds(5)
-        while server.streams.closedByClient == 0 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        while server.streams.closedByClient == 0 && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         #expect(server.streams.closedByClient == 1, "stopping closes the connection, so the server stops generating")
         // Nothing lands after the stop: the server would have sent about ten more tokens by now.
         let stopped = session.text
@@ -142,14 +152,18 @@ struct FullScreenTests {
     }
 
     @Test func aDroppedStreamKeepsThePartialAnswerAndTheInput() async throws {
-        let script = ChatScript(text: "The first part of a longer answer that never ends", tokensPerSecond: 20, fault: .drop(afterTokens: 4))
+        let script = ChatScript(
+            text: "The first part of a longer answer that never ends", tokensPerSecond: 20, fault: .drop(afterTokens: 4)
+        )
         let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(script)))
         let session = try await connectedSession(server)
         session.type("Tell me")
         session.press("Enter")
         session.type("my next draft")
         // tmux draws ⚠️ one column wide where most terminals take two: match after it.
-        #expect(await session.waitFor("Error: the connection to http://\(server.hostValue) closed before the answer was complete"))
+        #expect(
+            await session.waitFor(
+                "Error: the connection to http://\(server.hostValue) closed before the answer was complete"))
         let screen = session.text
         #expect(screen.contains("The first part of"))
         #expect(screen.contains("⚠ answer incomplete"))
@@ -169,7 +183,8 @@ struct FullScreenTests {
 
     @Test func aResizeMidStreamRewraps() async throws {
         let words = (1...40).map { "word\($0)" }.joined(separator: " ")
-        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(ChatScript(text: words, tokensPerSecond: 40))))
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(chat: .scripted(ChatScript(text: words, tokensPerSecond: 40))))
         let session = try await connectedSession(server)
         session.type("Talk")
         session.press("Enter")
@@ -191,8 +206,12 @@ struct FullScreenTests {
     }
 
     @Test func escapeSequencesInModelOutputDoNotChangeTheScreen() async throws {
-        let tokens = ["Safe", " text", "\u{1B}[2J\u{1B}[H", "\u{1B}]0;pwned\u{07}", "\u{1B}[?1049l", " \u{1B}[31mred", "\u{1B}[0m", " and\r\n", "\u{9B}2J", " done"]
-        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(ChatScript(tokens: tokens, tokensPerSecond: 30))))
+        let tokens = [
+            "Safe", " text", "\u{1B}[2J\u{1B}[H", "\u{1B}]0;pwned\u{07}", "\u{1B}[?1049l", " \u{1B}[31mred",
+            "\u{1B}[0m", " and\r\n", "\u{9B}2J", " done",
+        ]
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(chat: .scripted(ChatScript(tokens: tokens, tokensPerSecond: 30))))
         let session = try await connectedSession(server)
         session.type("Hi")
         session.press("Enter")
@@ -257,7 +276,9 @@ struct TerminalTypeTests {
     @Test(arguments: ["xterm", "xterm-256color", "screen", "tmux-256color", "linux"])
     func worksWithCommonTerminalTypes(_ term: String) async throws {
         let server = try await OllamaTestServer.start()
-        let session = try TmuxSession(environment: ["OLLAMA_HOST": server.hostValue, "TERM": term, "NO_COLOR": term == "linux" ? "1" : ""])
+        let session = try TmuxSession(environment: [
+            "OLLAMA_HOST": server.hostValue, "TERM": term, "NO_COLOR": term == "linux" ? "1" : "",
+        ])
         #expect(await session.waitFor("tiny:latest (253MB)"), "TERM=\(term)")
         session.press("Down", "Enter")
         #expect(await session.waitFor("✅ Connected to tiny:latest"), "TERM=\(term)")

@@ -23,7 +23,10 @@ struct GraphemeOutputTests {
         let written = bytes(path)
         return clusters.filter { cluster in
             let needle = Array(cluster.utf8)
-            return written.count < needle.count || !(0...(written.count - needle.count)).contains { written[$0..<($0 + needle.count)].elementsEqual(needle) }
+            return written.count < needle.count
+                || !(0...(written.count - needle.count)).contains {
+                    written[$0..<($0 + needle.count)].elementsEqual(needle)
+                }
         }
     }
 

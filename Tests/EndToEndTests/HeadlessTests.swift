@@ -6,7 +6,9 @@ import Testing
 @Suite(.serialized)
 struct HeadlessTests {
     @Test func theBinaryIsBuilt() {
-        #expect(FileManager.default.isExecutableFile(atPath: ProcessRunner.binary.path), "run `swift build` before `swift test`")
+        #expect(
+            FileManager.default.isExecutableFile(atPath: ProcessRunner.binary.path),
+            "run `swift build` before `swift test`")
     }
 
     @Test func listsModelsWithSizes() async throws {
@@ -19,12 +21,16 @@ struct HeadlessTests {
     }
 
     @Test func streamsAnAnswerWithItsMetricsLine() async throws {
-        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(ChatScript(text: "Red, green and blue."))))
-        let result = try await ProcessRunner.run(["--model", "tiny", "Name three colors"], environment: ["OLLAMA_HOST": server.hostValue])
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(chat: .scripted(ChatScript(text: "Red, green and blue."))))
+        let result = try await ProcessRunner.run(
+            ["--model", "tiny", "Name three colors"], environment: ["OLLAMA_HOST": server.hostValue])
         try await server.shutdown()
         #expect(result.status == 0)
         #expect(result.stdout == "Red, green and blue.\n")
-        #expect(result.stderr.range(of: #"^⏱ \d+\.\d s • 🔢 20 chars • 📊 \d+ tok/s\n$"#, options: .regularExpression) != nil, "\(result.stderr)")
+        #expect(
+            result.stderr.range(of: #"^⏱ \d+\.\d s • 🔢 20 chars • 📊 \d+ tok/s\n$"#, options: .regularExpression) != nil,
+            "\(result.stderr)")
         let body = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
         #expect(body.contains("Name three colors"))
     }
@@ -39,7 +45,8 @@ struct HeadlessTests {
 
     @Test func thePromptMayComeOnStandardInput() async throws {
         let server = try await OllamaTestServer.start()
-        let result = try await ProcessRunner.run([], environment: ["OLLAMA_HOST": server.hostValue, "OLLAMA_MODEL": "tiny"], stdin: "What is 2+2?\n")
+        let result = try await ProcessRunner.run(
+            [], environment: ["OLLAMA_HOST": server.hostValue, "OLLAMA_MODEL": "tiny"], stdin: "What is 2+2?\n")
         try await server.shutdown()
         #expect(result.status == 0)
         #expect(result.stdout == "Hello! How can I help you today?\n")
@@ -51,12 +58,15 @@ struct HeadlessTests {
         let result = try await ProcessRunner.run(["Hi"], environment: ["OLLAMA_HOST": "127.0.0.1:\(port)"])
         #expect(result.status == 3)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "❌ Ollama is not running. Start it: ollama serve\n(http://127.0.0.1:\(port): connection refused)\n")
+        #expect(
+            result.stderr
+                == "❌ Ollama is not running. Start it: ollama serve\n(http://127.0.0.1:\(port): connection refused)\n")
     }
 
     @Test func notRunningInRussian() async throws {
         let port = try OllamaTestServer.unusedPort()
-        let result = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": "127.0.0.1:\(port)", "LANG": "ru_RU.UTF-8"])
+        let result = try await ProcessRunner.run(
+            ["--list-models"], environment: ["OLLAMA_HOST": "127.0.0.1:\(port)", "LANG": "ru_RU.UTF-8"])
         #expect(result.status == 3)
         #expect(result.stderr.hasPrefix("❌ Ollama не запущен. Запустите: ollama serve\n"))
     }
@@ -74,7 +84,8 @@ struct HeadlessTests {
 
     @Test func modelNotFound() async throws {
         let server = try await OllamaTestServer.start()
-        let result = try await ProcessRunner.run(["-m", "gemma2:2b", "Hi"], environment: ["OLLAMA_HOST": server.hostValue])
+        let result = try await ProcessRunner.run(
+            ["-m", "gemma2:2b", "Hi"], environment: ["OLLAMA_HOST": server.hostValue])
         try await server.shutdown()
         #expect(result.status == 4)
         #expect(result.stderr == "📦 Model gemma2:2b is not installed. Install it: ollama pull gemma2:2b\n")
@@ -87,11 +98,14 @@ struct HeadlessTests {
         try await server.shutdown()
         #expect(result.status == 1)
         #expect(result.stdout == "The first part\n")
-        #expect(result.stderr == "⚠️ Error: the connection to http://\(server.hostValue) closed before the answer was complete\n")
+        #expect(
+            result.stderr
+                == "⚠️ Error: the connection to http://\(server.hostValue) closed before the answer was complete\n")
     }
 
     @Test func anErrorLineMidStream() async throws {
-        let script = ChatScript(text: "one two three", fault: .errorLine(afterTokens: 1, message: "model runner crashed"))
+        let script = ChatScript(
+            text: "one two three", fault: .errorLine(afterTokens: 1, message: "model runner crashed"))
         let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(script)))
         let result = try await ProcessRunner.run(["-m", "tiny", "Hi"], environment: ["OLLAMA_HOST": server.hostValue])
         try await server.shutdown()
@@ -103,7 +117,8 @@ struct HeadlessTests {
     @Test func aStalledServerTimesOut() async throws {
         let script = ChatScript(text: "one two three", fault: .stall(afterTokens: 2))
         let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(script)))
-        let result = try await ProcessRunner.run(["-m", "tiny", "--timeout", "500ms", "Hi"], environment: ["OLLAMA_HOST": server.hostValue])
+        let result = try await ProcessRunner.run(
+            ["-m", "tiny", "--timeout", "500ms", "Hi"], environment: ["OLLAMA_HOST": server.hostValue])
         try await server.shutdown()
         #expect(result.status == 1)
         #expect(result.stdout == "one two\n")
@@ -129,7 +144,8 @@ struct HeadlessTests {
     }
 
     @Test func ctrlCStopsTheAnswerCleanly() async throws {
-        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(.counting(500, tokensPerSecond: 40))))
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(chat: .scripted(.counting(500, tokensPerSecond: 40))))
         let runner = try ProcessRunner(["-m", "tiny", "Count"], environment: ["OLLAMA_HOST": server.hostValue])
         #expect(await runner.waitFor { $0.contains(" w3") })
         runner.interrupt()
@@ -139,21 +155,26 @@ struct HeadlessTests {
         #expect(runner.stdout.hasSuffix("\n"))
         #expect(runner.stderr == "⏹ stopped\n")
         let deadline = ContinuousClock.now + .seconds(5)
-        while server.streams.closedByClient == 0 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        while server.streams.closedByClient == 0 && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         #expect(server.streams.closedByClient == 1)
         try await server.shutdown()
     }
 
     @Test func settingsComeFromDotEnvInTheCurrentDirectory() async throws {
         let server = try await OllamaTestServer.start()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ollama-tui-dotenv-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ollama-tui-dotenv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try "# test settings\nOLLAMA_HOST=\(server.hostValue)\nexport OLLAMA_MODEL='tiny'\n".write(to: directory.appendingPathComponent(".env"), atomically: true, encoding: .utf8)
+        try "# test settings\nOLLAMA_HOST=\(server.hostValue)\nexport OLLAMA_MODEL='tiny'\n".write(
+            to: directory.appendingPathComponent(".env"), atomically: true, encoding: .utf8)
         let fromFile = try await ProcessRunner.run(["Hi"], environment: [:], directory: directory)
         #expect(fromFile.status == 0)
         #expect(server.requests.last?.bodyText.contains("\"model\":\"tiny\"") == true)
-        let environmentWins = try await ProcessRunner.run(["Hi"], environment: ["OLLAMA_MODEL": "gemma3:270m"], directory: directory)
+        let environmentWins = try await ProcessRunner.run(
+            ["Hi"], environment: ["OLLAMA_MODEL": "gemma3:270m"], directory: directory)
         #expect(environmentWins.status == 0)
         #expect(server.requests.last?.bodyText.contains("\"model\":\"gemma3:270m\"") == true)
         try await server.shutdown()

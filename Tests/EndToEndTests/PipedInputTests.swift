@@ -7,7 +7,8 @@ import Testing
 struct PipedInputTests {
     @Test func pipedTextComesBeforeThePrompt() async throws {
         let server = try await OllamaTestServer.start()
-        let result = try await ProcessRunner.run(["-m", "tiny", "Summarize", "this"], environment: ["OLLAMA_HOST": server.hostValue], stdin: "Some text.\n")
+        let result = try await ProcessRunner.run(
+            ["-m", "tiny", "Summarize", "this"], environment: ["OLLAMA_HOST": server.hostValue], stdin: "Some text.\n")
         try await server.shutdown()
         #expect(result.status == 0)
         let body = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText

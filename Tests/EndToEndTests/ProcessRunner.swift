@@ -7,7 +7,9 @@ final class ProcessRunner: @unchecked Sendable {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
         var directory = testBinary.deletingLastPathComponent()
         while !directory.path.isEmpty && directory.path != "/" {
-            if FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("ollama-tui").path) { return directory }
+            if FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("ollama-tui").path) {
+                return directory
+            }
             directory = directory.deletingLastPathComponent()
         }
         return URL(fileURLWithPath: ".build/debug")
@@ -38,8 +40,12 @@ final class ProcessRunner: @unchecked Sendable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
-        out.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, toError: false) }
-        err.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, toError: true) }
+        out.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            self?.append(handle.availableData, toError: false)
+        }
+        err.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            self?.append(handle.availableData, toError: true)
+        }
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
@@ -96,7 +102,9 @@ final class ProcessRunner: @unchecked Sendable {
     }
 
     /// Runs to completion: status, stdout, stderr.
-    static func run(_ arguments: [String], environment: [String: String], directory: URL? = nil, stdin: String? = nil) async throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ arguments: [String], environment: [String: String], directory: URL? = nil, stdin: String? = nil)
+        async throws -> (status: Int32, stdout: String, stderr: String)
+    {
         let runner = try ProcessRunner(arguments, environment: environment, directory: directory, stdin: stdin)
         let status = await runner.wait()
         return (status, runner.stdout, runner.stderr)

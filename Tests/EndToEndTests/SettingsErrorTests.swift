@@ -13,7 +13,8 @@ struct SettingsErrorTests {
         for arguments in [["--timeout", "-5", "Hi"], ["--timeout=-5", "Hi"]] {
             let negative = try await ProcessRunner.run(arguments, environment: [:])
             #expect(negative.status == 2)
-            #expect(negative.stderr == "ollama-tui: --timeout: \"-5\" must be positive; " + Self.allowed, "\(arguments)")
+            #expect(
+                negative.stderr == "ollama-tui: --timeout: \"-5\" must be positive; " + Self.allowed, "\(arguments)")
         }
     }
 
@@ -24,15 +25,18 @@ struct SettingsErrorTests {
     }
 
     @Test func aBadValueInDotEnvSaysSo() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ollama-tui-dotenv-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ollama-tui-dotenv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try "OLLAMA_TUI_TIMEOUT=0\nOLLAMA_HOST=ftp://example.com\nOLLAMA_TUI_LANG=fr\n".write(to: directory.appendingPathComponent(".env"), atomically: true, encoding: .utf8)
+        try "OLLAMA_TUI_TIMEOUT=0\nOLLAMA_HOST=ftp://example.com\nOLLAMA_TUI_LANG=fr\n".write(
+            to: directory.appendingPathComponent(".env"), atomically: true, encoding: .utf8)
         let language = try await ProcessRunner.run(["Hi"], environment: [:], directory: directory)
         #expect(language.stderr == "ollama-tui: OLLAMA_TUI_LANG in .env: unknown language \"fr\"; use en or ru\n")
         let host = try await ProcessRunner.run(["Hi"], environment: ["OLLAMA_TUI_LANG": "en"], directory: directory)
         #expect(host.stderr == "ollama-tui: OLLAMA_HOST in .env: unsupported scheme \"ftp\"; use http:// or https://\n")
-        let timeout = try await ProcessRunner.run(["Hi"], environment: ["OLLAMA_TUI_LANG": "en", "OLLAMA_HOST": "127.0.0.1:1"], directory: directory)
+        let timeout = try await ProcessRunner.run(
+            ["Hi"], environment: ["OLLAMA_TUI_LANG": "en", "OLLAMA_HOST": "127.0.0.1:1"], directory: directory)
         #expect(timeout.stderr == "ollama-tui: OLLAMA_TUI_TIMEOUT in .env: \"0\" must be positive; " + Self.allowed)
         for result in [language, host, timeout] { #expect(result.status == 2) }
     }

@@ -4,10 +4,12 @@ import Testing
 /// A terminal type that cannot address the cursor is refused before the screen is taken.
 @Suite(.serialized)
 struct TerminalCapabilityTests {
-    static let message = "ollama-tui: the terminal type \"dumb\" cannot move the cursor, so the full-screen UI cannot run; use headless mode: ollama-tui -m MODEL \"prompt\""
+    static let message =
+        "ollama-tui: the terminal type \"dumb\" cannot move the cursor, so the full-screen UI cannot run; use headless mode: ollama-tui -m MODEL \"prompt\""
 
     @Test func aDumbTerminalIsRefusedAndNothingButTheMessageIsWritten() async throws {
-        let session = try TmuxSession(environment: ["TERM": "dumb", "OLLAMA_HOST": "127.0.0.1:1"], columns: 200, startDelay: 0.5)
+        let session = try TmuxSession(
+            environment: ["TERM": "dumb", "OLLAMA_HOST": "127.0.0.1:1"], columns: 200, startDelay: 0.5)
         let path = NSTemporaryDirectory() + "pane-output-\(UUID().uuidString).bin"
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -30,7 +32,8 @@ struct TerminalCapabilityTests {
     }
 
     @Test func aDumbTerminalIsRefusedInRussianToo() async throws {
-        let session = try TmuxSession(environment: ["TERM": "dumb", "OLLAMA_HOST": "127.0.0.1:1", "OLLAMA_TUI_LANG": "ru"], columns: 200)
+        let session = try TmuxSession(
+            environment: ["TERM": "dumb", "OLLAMA_HOST": "127.0.0.1:1", "OLLAMA_TUI_LANG": "ru"], columns: 200)
         #expect(await session.waitFor("__EXITED__ 2"))
         #expect(session.text.contains("терминал типа \"dumb\" не умеет перемещать курсор"))
         #expect(session.text.contains("ollama-tui -m MODEL"))

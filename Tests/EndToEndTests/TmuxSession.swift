@@ -7,21 +7,31 @@ final class TmuxSession {
     /// Starts `ollama-tui arguments` in a `columns`×`rows` terminal with a clean environment.
     /// When it exits, the pane prints `__EXITED__ <status>` and the terminal's `icanon` mode.
     /// `startDelay` seconds pass before it starts (time to `recordOutput` from its first byte).
-    init(arguments: [String] = [], environment: [String: String], columns: Int = 100, rows: Int = 30, startDelay: Double = 0) throws {
+    init(
+        arguments: [String] = [], environment: [String: String], columns: Int = 100, rows: Int = 30,
+        startDelay: Double = 0
+    ) throws {
         var variables = ProcessRunner.environment(["TERM": "tmux-256color"])
         variables.merge(environment) { _, new in new }
         let assignments = variables.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
-        let command = (startDelay > 0 ? "sleep \(startDelay); " : "") + "env -i \(assignments) \(Self.quote(ProcessRunner.binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); "
+        let command =
+            (startDelay > 0 ? "sleep \(startDelay); " : "")
+            + "env -i \(assignments) \(Self.quote(ProcessRunner.binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); "
             + "echo __EXITED__ $?; stty -a | grep -o -- '-\\?icanon'; sleep 600"
         // The first call starts the tmux server, which would hold an output pipe open forever.
-        try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), command], output: false)
+        try tmux(
+            ["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), command], output: false)
     }
 
     /// An interactive shell (with job control) that runs `command`.
     init(shell command: String, columns: Int = 100, rows: Int = 30) throws {
         let variables = ProcessRunner.environment(["TERM": "tmux-256color", "PS1": "$ "])
         let assignments = variables.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), "env -i \(assignments) bash --norc --noprofile -i"], output: false)
+        try tmux(
+            [
+                "new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows),
+                "env -i \(assignments) bash --norc --noprofile -i",
+            ], output: false)
         press("Enter")
         type(command)
         press("Enter")
@@ -32,7 +42,8 @@ final class TmuxSession {
     }
 
     static var isAvailable: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+            || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
     }
 
     private static func quote(_ text: String) -> String {
@@ -59,7 +70,9 @@ final class TmuxSession {
         posix_spawn_file_actions_addclose(&actions, fds[1])
         // Nothing else may reach the tmux server, which outlives the call: an inherited client
         // socket would keep a connection open after this process closes it.
-        guard SpawnCloseFrom.add(&actions, from: 3) else { throw SpawnError(what: "posix_spawn_file_actions_addclosefrom_np is missing") }
+        guard SpawnCloseFrom.add(&actions, from: 3) else {
+            throw SpawnError(what: "posix_spawn_file_actions_addclosefrom_np is missing")
+        }
         // The test runner's threads block every signal, and a spawned process inherits the mask:
         // a tmux server that never sees SIGCHLD never finishes `kill-server`, and outlives the
         // test with its panes and their apps.
@@ -117,7 +130,8 @@ final class TmuxSession {
     }
 
     func value(_ format: String) -> String {
-        ((try? tmux(["display-message", "-p", "-t", "main", format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        ((try? tmux(["display-message", "-p", "-t", "main", format])) ?? "").trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     /// From now on, every byte the pane's program writes is appended to the file at `path`.
@@ -158,13 +172,13 @@ final class TmuxSession {
     }
 }
 
-
 /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34+), which Swift's Glibc module does
 /// not declare: the child closes every descriptor from `from` up.
 enum SpawnCloseFrom {
     private typealias Function = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
     private static let function: Function? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        else { return nil }
         return unsafeBitCast(symbol, to: Function.self)
     }()
 

@@ -24,11 +24,14 @@ struct UnusableServerTests {
     }
 
     @Test func aModelListThatIsNotOllamasShape() async throws {
-        let server = try await OllamaTestServer.start(script: ServerScript(models: .failure(status: 200, body: "{\"object\":\"list\",\"data\":[]}")))
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(models: .failure(status: 200, body: "{\"object\":\"list\",\"data\":[]}")))
         let result = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": server.hostValue])
         try await server.shutdown()
         #expect(result.status == 3)
-        #expect(result.stderr == Self.notOllama + "(http://\(server.hostValue)/api/tags: HTTP 200 \"{\"object\":\"list\",\"data\":[]}\")\n")
+        #expect(
+            result.stderr == Self.notOllama
+                + "(http://\(server.hostValue)/api/tags: HTTP 200 \"{\"object\":\"list\",\"data\":[]}\")\n")
     }
 
     @Test func aMissingModelIsStillNamed() async throws {
@@ -41,18 +44,29 @@ struct UnusableServerTests {
 
     @Test func anAPIKeyIsNeeded() async throws {
         let unauthorized = "{\"error\":\"unauthorized\"}"
-        let server = try await OllamaTestServer.start(script: ServerScript(models: .failure(status: 401, body: unauthorized)))
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(models: .failure(status: 401, body: unauthorized)))
         let listing = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": server.hostValue])
-        let refused = try await ProcessRunner.run(["--list-models"], environment: ["OLLAMA_HOST": server.hostValue, "OLLAMA_API_KEY": "wrong"])
+        let refused = try await ProcessRunner.run(
+            ["--list-models"], environment: ["OLLAMA_HOST": server.hostValue, "OLLAMA_API_KEY": "wrong"])
         server.setScript(ServerScript(chat: .status(401, body: unauthorized)))
         let answer = try await ProcessRunner.run(["-m", "tiny", "Hi"], environment: ["OLLAMA_HOST": server.hostValue])
         try await server.shutdown()
         #expect(listing.status == 3)
-        #expect(listing.stderr == "🔒 The server wants an API key: set OLLAMA_API_KEY (it is sent as Authorization: Bearer)\n(http://\(server.hostValue)/api/tags: HTTP 401)\n")
+        #expect(
+            listing.stderr
+                == "🔒 The server wants an API key: set OLLAMA_API_KEY (it is sent as Authorization: Bearer)\n(http://\(server.hostValue)/api/tags: HTTP 401)\n"
+        )
         #expect(answer.status == 3)
-        #expect(answer.stderr == "🔒 The server wants an API key: set OLLAMA_API_KEY (it is sent as Authorization: Bearer)\n(http://\(server.hostValue)/api/chat: HTTP 401)\n")
+        #expect(
+            answer.stderr
+                == "🔒 The server wants an API key: set OLLAMA_API_KEY (it is sent as Authorization: Bearer)\n(http://\(server.hostValue)/api/chat: HTTP 401)\n"
+        )
         #expect(refused.status == 3)
-        #expect(refused.stderr == "🔒 The server refused the API key: check OLLAMA_API_KEY\n(http://\(server.hostValue)/api/tags: HTTP 401)\n")
+        #expect(
+            refused.stderr
+                == "🔒 The server refused the API key: check OLLAMA_API_KEY\n(http://\(server.hostValue)/api/tags: HTTP 401)\n"
+        )
     }
 
     @Test func aResetConnectionIsSaidInWords() async throws {
@@ -63,7 +77,9 @@ struct UnusableServerTests {
         try await server.shutdown()
         for result in [listing, answer] {
             #expect(result.status == 3)
-            #expect(result.stderr == "❌ Cannot connect to Ollama\n(http://\(server.hostValue): the server reset the connection)\n")
+            #expect(
+                result.stderr
+                    == "❌ Cannot connect to Ollama\n(http://\(server.hostValue): the server reset the connection)\n")
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import OllamaTestServer
 import Testing
+
 @testable import OllamaKit
 
 /// The real captures in `ollama-wire`: the server replays them byte for byte, its own answers
@@ -16,13 +17,25 @@ struct CaptureTests {
         ("notfound", "GET /api/nothing HTTP/1.1\r\nHost: x\r\n\r\n", .captured, nil),
         ("show", post("/api/show", #"{"model":"gemma3:270m"}"#), .captured, nil),
         ("show-unknown", post("/api/show", #"{"model":"nope"}"#), .captured, nil),
-        ("chat-unknown-model", post("/api/chat", #"{"model":"nope","messages":[{"role":"user","content":"hi"}]}"#), .captured, nil),
+        (
+            "chat-unknown-model", post("/api/chat", #"{"model":"nope","messages":[{"role":"user","content":"hi"}]}"#),
+            .captured, nil
+        ),
         ("chat-no-model", post("/api/chat", #"{"messages":[{"role":"user","content":"hi"}]}"#), .captured, nil),
         ("chat-malformed", post("/api/chat", #"{"model":"gemma3:270m","messages":["#), .captured, nil),
-        ("chat-stream", post("/api/chat", #"{"model":"gemma3:270m","messages":[{"role":"user","content":"hi"}]}"#), .captured, .capture("chat-stream")),
-        ("chat-multiturn", post("/api/chat", #"{"model":"tiny","messages":[{"role":"user","content":"hi"}]}"#), .captured, .capture("chat-multiturn")),
-        ("chat-think-unsupported", post("/api/chat", #"{"model":"gemma3:270m","messages":[{"role":"user","content":"hi"}]}"#), .captured,
-         .status(400, body: #"{"error":"\"gemma3:270m\" does not support thinking"}"#)),
+        (
+            "chat-stream", post("/api/chat", #"{"model":"gemma3:270m","messages":[{"role":"user","content":"hi"}]}"#),
+            .captured, .capture("chat-stream")
+        ),
+        (
+            "chat-multiturn", post("/api/chat", #"{"model":"tiny","messages":[{"role":"user","content":"hi"}]}"#),
+            .captured, .capture("chat-multiturn")
+        ),
+        (
+            "chat-think-unsupported",
+            post("/api/chat", #"{"model":"gemma3:270m","messages":[{"role":"user","content":"hi"}]}"#), .captured,
+            .status(400, body: #"{"error":"\"gemma3:270m\" does not support thinking"}"#)
+        ),
     ]
 
     static func post(_ path: String, _ body: String) -> String {
@@ -49,16 +62,21 @@ struct CaptureTests {
         let directory = try #require(CaptureLibrary.directory)
         let headers = try String(contentsOf: directory.appendingPathComponent("tags.headers"), encoding: .utf8)
         let replay = String(decoding: try Self.expectedBytes("tags"), as: UTF8.self)
-        #expect(RawHTTP.withoutDate(Array(replay.utf8)).hasPrefix(RawHTTP.withoutDate(Array(headers.utf8)).replacingOccurrences(of: "\r\n\r\n", with: "\r\n")))
+        #expect(
+            RawHTTP.withoutDate(Array(replay.utf8)).hasPrefix(
+                RawHTTP.withoutDate(Array(headers.utf8)).replacingOccurrences(of: "\r\n\r\n", with: "\r\n")))
     }
 
     /// The body as sent: the raw capture without its chunk framing, or the body where there is none.
     static func bodyAsSent(_ capture: Capture) -> [UInt8] {
-        guard let raw = capture.raw, capture.headers.contains(where: { $0.name == "Transfer-Encoding" }) else { return capture.raw ?? capture.body }
+        guard let raw = capture.raw, capture.headers.contains(where: { $0.name == "Transfer-Encoding" }) else {
+            return capture.raw ?? capture.body
+        }
         var body: [UInt8] = []
         var index = 0
         while let lineEnd = raw[index...].firstRange(of: [13, 10]),
-              let size = Int(String(decoding: raw[index..<lineEnd.lowerBound], as: UTF8.self), radix: 16), size > 0 {
+            let size = Int(String(decoding: raw[index..<lineEnd.lowerBound], as: UTF8.self), radix: 16), size > 0
+        {
             body += raw[lineEnd.upperBound..<lineEnd.upperBound + size]
             index = lineEnd.upperBound + size + 2
         }
@@ -100,10 +118,14 @@ struct CaptureTests {
     @Test func theCapturedCountersAreRead() throws {
         let capture = try #require(CaptureLibrary.load("chat-stream"))
         let last = try #require(capture.body.split(separator: 0x0A).last)
-        #expect(ChatLineDecoder.decode(last) == [.done(ChatCounters(
-            doneReason: "length", totalDuration: 412_299_438, loadDuration: 87_053_746, promptEvalCount: 13,
-            promptEvalDuration: 11_300_203, evalCount: 24, evalDuration: 290_524_105
-        ))])
+        #expect(
+            ChatLineDecoder.decode(last) == [
+                .done(
+                    ChatCounters(
+                        doneReason: "length", totalDuration: 412_299_438, loadDuration: 87_053_746, promptEvalCount: 13,
+                        promptEvalDuration: 11_300_203, evalCount: 24, evalDuration: 290_524_105
+                    ))
+            ])
     }
 
     @Test func aLoadOnlyAnswerHasNoCounters() throws {
@@ -123,7 +145,8 @@ struct CaptureTests {
     }
 
     @Test func thinkingDeltasAreTheirOwnChunks() {
-        let line = Array(#"{"model":"qwen3","message":{"role":"assistant","content":"","thinking":"Hmm"},"done":false}"#.utf8)
+        let line = Array(
+            #"{"model":"qwen3","message":{"role":"assistant","content":"","thinking":"Hmm"},"done":false}"#.utf8)
         #expect(ChatLineDecoder.decode(line[...]) == [.thinking("Hmm")])
     }
 }

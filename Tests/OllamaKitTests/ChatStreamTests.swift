@@ -1,6 +1,7 @@
 import Foundation
 import OllamaTestServer
 import Testing
+
 @testable import OllamaKit
 
 struct ChatStreamTests {
@@ -23,7 +24,10 @@ struct ChatStreamTests {
 
     @Test func sendsTheWholeHistoryAndOptions() async throws {
         try await withServer { server, client in
-            let messages = [ChatMessage(role: .user, content: "Hi"), ChatMessage(role: .assistant, content: "Hello!"), ChatMessage(role: .user, content: "Привет 👋")]
+            let messages = [
+                ChatMessage(role: .user, content: "Hi"), ChatMessage(role: .assistant, content: "Hello!"),
+                ChatMessage(role: .user, content: "Привет 👋"),
+            ]
             _ = await collect(client.chat(messages: messages, model: "tiny", options: ChatOptions(temperature: 0.5)))
             let request = try #require(server.requests.last)
             #expect(request.path == "/api/chat")
@@ -31,7 +35,9 @@ struct ChatStreamTests {
             #expect(body["model"]?.stringValue == "tiny")
             #expect(body["stream"]?.boolValue == true)
             #expect(body["options"]?["temperature"]?.doubleValue == 0.5)
-            let sent = body["messages"]?.arrayValue?.map { "\($0["role"]?.stringValue ?? ""):\($0["content"]?.stringValue ?? "")" }
+            let sent = body["messages"]?.arrayValue?.map {
+                "\($0["role"]?.stringValue ?? ""):\($0["content"]?.stringValue ?? "")"
+            }
             #expect(sent == ["user:Hi", "assistant:Hello!", "user:Привет 👋"])
         }
     }
@@ -45,10 +51,22 @@ struct ChatStreamTests {
     }
 
     @Test(arguments: [
-        (ChatReply.status(400, body: "{\"error\":\"\\\"gemma3:270m\\\" does not support thinking\"}"), OllamaError.httpStatus(code: 400, message: "\"gemma3:270m\" does not support thinking")),
-        (ChatReply.status(500, body: "{\"error\":\"llama runner process has terminated\"}"), OllamaError.httpStatus(code: 500, message: "llama runner process has terminated")),
-        (ChatReply.status(502, body: "<html>Bad gateway</html>\n", contentType: "text/html"), OllamaError.httpStatus(code: 502, message: "<html>Bad gateway</html>")),
-        (ChatReply.status(503, body: "", contentType: "text/plain"), OllamaError.httpStatus(code: 503, message: "Service Unavailable")),
+        (
+            ChatReply.status(400, body: "{\"error\":\"\\\"gemma3:270m\\\" does not support thinking\"}"),
+            OllamaError.httpStatus(code: 400, message: "\"gemma3:270m\" does not support thinking")
+        ),
+        (
+            ChatReply.status(500, body: "{\"error\":\"llama runner process has terminated\"}"),
+            OllamaError.httpStatus(code: 500, message: "llama runner process has terminated")
+        ),
+        (
+            ChatReply.status(502, body: "<html>Bad gateway</html>\n", contentType: "text/html"),
+            OllamaError.httpStatus(code: 502, message: "<html>Bad gateway</html>")
+        ),
+        (
+            ChatReply.status(503, body: "", contentType: "text/plain"),
+            OllamaError.httpStatus(code: 503, message: "Service Unavailable")
+        ),
     ])
     func httpErrorsCarryTheServersMessage(_ reply: ChatReply, _ expected: OllamaError) async throws {
         try await withServer(ServerScript(chat: reply)) { _, client in
@@ -135,7 +153,8 @@ struct ChatStreamTests {
 
     @Test func textThatArrivesTogetherIsOneChunk() async throws {
         let server = try await OllamaTestServer.start(script: ServerScript(chat: .capture("chat-stream")))
-        let client = OllamaClient(configuration: OllamaClientConfiguration(host: try OllamaHost.parse(server.hostValue)))
+        let client = OllamaClient(
+            configuration: OllamaClientConfiguration(host: try OllamaHost.parse(server.hostValue)))
         let chunks = await collect(client.chat(messages: hello, model: "tiny"))
         // The capture is replayed in one write: its 24 tokens reach the client in one or a few reads.
         #expect(chunks.contentCount < 24)
@@ -145,7 +164,8 @@ struct ChatStreamTests {
     }
 
     @Test func aCoalescingIntervalJoinsTextThatArrivesWithinIt() async throws {
-        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(.counting(40, tokensPerSecond: 200))))
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(chat: .scripted(.counting(40, tokensPerSecond: 200))))
         let host = try OllamaHost.parse(server.hostValue)
         let client = OllamaClient(configuration: OllamaClientConfiguration(host: host, coalescingInterval: 0.05))
         let start = ContinuousClock.now

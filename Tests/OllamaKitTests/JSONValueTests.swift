@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OllamaKit
 
 struct JSONValueTests {
@@ -24,7 +25,8 @@ struct JSONValueTests {
     }
 
     @Test(arguments: [
-        "", "{", "{\"a\"}", "{\"a\":}", "[1,]", "\"unterminated", "tru", "01x", "{} x", "\"\\x\"", "\"\\u12\"", "-", "nul",
+        "", "{", "{\"a\"}", "{\"a\":}", "[1,]", "\"unterminated", "tru", "01x", "{} x", "\"\\x\"", "\"\\u12\"", "-",
+        "nul",
     ])
     func rejectsMalformedText(_ text: String) {
         #expect(throws: JSONParseError.self) { try JSONValue.parse(text) }

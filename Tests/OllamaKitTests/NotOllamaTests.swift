@@ -1,6 +1,7 @@
 import Foundation
 import OllamaTestServer
 import Testing
+
 @testable import OllamaKit
 
 /// A server that answers, but not as Ollama: a plain-text 404 (a wrong path prefix) or a model
@@ -10,7 +11,9 @@ struct NotOllamaTests {
         let server = try await OllamaTestServer.start()
         let base = "http://\(server.hostValue)/prefix"
         let client = OllamaClient(configuration: OllamaClientConfiguration(host: try OllamaHost.parse(base)))
-        await #expect(throws: OllamaError.notOllama(url: base + "/api/tags", status: 404, excerpt: "404 page not found")) {
+        await #expect(
+            throws: OllamaError.notOllama(url: base + "/api/tags", status: 404, excerpt: "404 page not found")
+        ) {
             try await client.listModels()
         }
         let chunks = await collect(client.chat(messages: hello, model: "tiny"))
@@ -22,13 +25,19 @@ struct NotOllamaTests {
     @Test func onlyOllamasJSON404MeansAMissingModel() {
         #expect(OllamaError.httpStatus(code: 404, message: "model 'nope:latest' not found").isModelNotFound)
         #expect(!OllamaError.httpStatus(code: 404, message: "404 page not found").isModelNotFound)
-        #expect(!OllamaError.notOllama(url: "http://h/api/tags", status: 404, excerpt: "404 page not found").isModelNotFound)
+        #expect(
+            !OllamaError.notOllama(url: "http://h/api/tags", status: 404, excerpt: "404 page not found").isModelNotFound
+        )
     }
 
     @Test func aModelListInAnotherShapeIsNotOllama() async throws {
         let body = "<html>\n<body>Welcome</body>\n</html>"
         try await withServer(ServerScript(models: .failure(status: 200, body: body))) { server, client in
-            await #expect(throws: OllamaError.notOllama(url: "http://\(server.hostValue)/api/tags", status: 200, excerpt: "<html> <body>Welcome</body> </html>")) {
+            await #expect(
+                throws: OllamaError.notOllama(
+                    url: "http://\(server.hostValue)/api/tags", status: 200,
+                    excerpt: "<html> <body>Welcome</body> </html>")
+            ) {
                 try await client.listModels()
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import OllamaTestServer
 import Testing
+
 @testable import OllamaKit
 
 struct OllamaClientTests {
@@ -40,8 +41,10 @@ struct OllamaClientTests {
     }
 
     @Test func embeddingOnlyModelsCannotChat() async throws {
-        let models = [TestModel(name: "nomic-embed-text:latest", size: 274_000_000, capabilities: ["embedding"]),
-                      TestModel(name: "gemma2:2b", size: 1_600_000_000, capabilities: ["completion", "tools"])]
+        let models = [
+            TestModel(name: "nomic-embed-text:latest", size: 274_000_000, capabilities: ["embedding"]),
+            TestModel(name: "gemma2:2b", size: 1_600_000_000, capabilities: ["completion", "tools"]),
+        ]
         try await withServer(ServerScript(models: .custom(models))) { _, client in
             let models = try await client.listModels()
             #expect(models.map(\.canChat) == [false, true])
@@ -60,14 +63,19 @@ struct OllamaClientTests {
     }
 
     @Test func aServerErrorOnListingCarriesItsMessage() async throws {
-        try await withServer(ServerScript(models: .failure(status: 500, body: "{\"error\":\"disk full\"}"))) { _, client in
-            await #expect(throws: OllamaError.httpStatus(code: 500, message: "disk full")) { try await client.listModels() }
+        try await withServer(ServerScript(models: .failure(status: 500, body: "{\"error\":\"disk full\"}"))) {
+            _, client in
+            await #expect(throws: OllamaError.httpStatus(code: 500, message: "disk full")) {
+                try await client.listModels()
+            }
         }
     }
 
     @Test func aRefusedConnectionIsReportedAtOnce() async throws {
         let port = try OllamaTestServer.unusedPort()
-        let client = OllamaClient(configuration: OllamaClientConfiguration(host: try OllamaHost.parse("127.0.0.1:\(port)"), connectTimeout: 30))
+        let client = OllamaClient(
+            configuration: OllamaClientConfiguration(
+                host: try OllamaHost.parse("127.0.0.1:\(port)"), connectTimeout: 30))
         let start = ContinuousClock.now
         await #expect(throws: OllamaError.notReachable(host: "http://127.0.0.1:\(port)", reason: .refused)) {
             try await client.listModels()
@@ -80,8 +88,11 @@ struct OllamaClientTests {
     }
 
     @Test func anUnknownHostIsANameResolutionFailure() async throws {
-        let client = OllamaClient(configuration: OllamaClientConfiguration(host: try OllamaHost.parse("no-such-host.invalid")))
-        await #expect(throws: OllamaError.notReachable(host: "http://no-such-host.invalid:11434", reason: .nameResolution)) {
+        let client = OllamaClient(
+            configuration: OllamaClientConfiguration(host: try OllamaHost.parse("no-such-host.invalid")))
+        await #expect(
+            throws: OllamaError.notReachable(host: "http://no-such-host.invalid:11434", reason: .nameResolution)
+        ) {
             try await client.listModels()
         }
         await client.shutdown()

@@ -1,6 +1,7 @@
 import Foundation
 import OllamaTestServer
 import Testing
+
 @testable import OllamaKit
 
 /// Every row of the captured `host-cases.tsv` (what Ollama's own `envconfig.Host` does).
@@ -16,7 +17,7 @@ struct OllamaHostTests {
 
     static let rows: [Row] = {
         guard let directory = CaptureLibrary.directory,
-              let text = try? String(contentsOf: directory.appendingPathComponent("host-cases.tsv"), encoding: .utf8)
+            let text = try? String(contentsOf: directory.appendingPathComponent("host-cases.tsv"), encoding: .utf8)
         else { return [] }
         return text.split(separator: "\n").dropFirst(2).compactMap { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -30,7 +31,11 @@ struct OllamaHostTests {
         #expect(Self.rows.count >= 45)
     }
 
-    @Test(arguments: rows.filter { ($0.scheme == "http" || $0.scheme == "https") && !$0.host.isEmpty && !$0.host.contains("@") && !$0.host.contains("%") })
+    @Test(
+        arguments: rows.filter {
+            ($0.scheme == "http" || $0.scheme == "https") && !$0.host.isEmpty && !$0.host.contains("@")
+                && !$0.host.contains("%")
+        })
     func agreesWithOllama(_ row: Row) throws {
         let host = try OllamaHost.parse(row.input)
         #expect(host.scheme == row.scheme)
@@ -54,7 +59,9 @@ struct OllamaHostTests {
 
     @Test func otherSchemesAndNonHostsAreErrors() {
         #expect(throws: OllamaHostError.unsupportedScheme("ftp")) { try OllamaHost.parse("ftp://example.com") }
-        #expect(throws: OllamaHostError.invalidHost("user:pass@example.com:1234")) { try OllamaHost.parse("user:pass@example.com:1234") }
+        #expect(throws: OllamaHostError.invalidHost("user:pass@example.com:1234")) {
+            try OllamaHost.parse("user:pass@example.com:1234")
+        }
     }
 
     @Test func anIPv6ZoneIsKeptAsGiven() throws {
@@ -71,8 +78,12 @@ struct OllamaHostTests {
     }
 
     @Test func aPathIsAPrefixForEveryAPIPath() throws {
-        #expect(try OllamaHost.parse("https://example.com/ollama/").url(for: "/api/tags") == "https://example.com:443/ollama/api/tags")
-        #expect(try OllamaHost.parse("example.com/ollama").url(for: "/api/chat") == "http://example.com:11434/ollama/api/chat")
+        #expect(
+            try OllamaHost.parse("https://example.com/ollama/").url(for: "/api/tags")
+                == "https://example.com:443/ollama/api/tags")
+        #expect(
+            try OllamaHost.parse("example.com/ollama").url(for: "/api/chat")
+                == "http://example.com:11434/ollama/api/chat")
         #expect(try OllamaHost.parse("[::1]:1337").url(for: "/api/tags") == "http://[::1]:1337/api/tags")
         #expect(try OllamaHost.parse(nil).url(for: "/api/version") == "http://127.0.0.1:11434/api/version")
     }

@@ -12,7 +12,8 @@ struct PacedReplayTests {
     /// Seconds from the first `created_at` to the last, in the bytes the capture replays.
     static func capturedSpan(_ name: String) throws -> Double {
         let capture = try #require(CaptureLibrary.load(name))
-        let times = String(decoding: capture.raw ?? capture.body, as: UTF8.self).split(separator: "\n").compactMap { line -> Double? in
+        let times = String(decoding: capture.raw ?? capture.body, as: UTF8.self).split(separator: "\n").compactMap {
+            line -> Double? in
             guard let range = line.range(of: #"T\d\d:\d\d:[\d.]+Z"#, options: .regularExpression) else { return nil }
             let parts = line[range].dropFirst().dropLast().split(separator: ":").compactMap { Double($0) }
             return parts.count == 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : nil

@@ -23,10 +23,14 @@ enum RawHTTP {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = UInt16(port).bigEndian
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
         }
         guard connected else { throw Failure(what: "connect") }
-        guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) == request.count else { throw Failure(what: "send") }
+        guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) == request.count else {
+            throw Failure(what: "send")
+        }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while !isComplete(received) {
@@ -44,7 +48,8 @@ enum RawHTTP {
         if head.contains("Transfer-Encoding: chunked") {
             return bytes.count >= 5 && Array(bytes.suffix(5)) == Array("0\r\n\r\n".utf8)
         }
-        let length = head.split(separator: "\r\n").first { $0.hasPrefix("Content-Length: ") }
+        let length =
+            head.split(separator: "\r\n").first { $0.hasPrefix("Content-Length: ") }
             .flatMap { Int($0.dropFirst("Content-Length: ".count)) } ?? 0
         return bytes.count - end.upperBound >= length
     }
@@ -52,6 +57,8 @@ enum RawHTTP {
     /// The bytes with the Date header's value blanked, for comparing answers made at other times.
     static func withoutDate(_ bytes: [UInt8]) -> String {
         String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: #"Date: [A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT"#, with: "Date: *", options: .regularExpression)
+            .replacingOccurrences(
+                of: #"Date: [A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT"#, with: "Date: *",
+                options: .regularExpression)
     }
 }

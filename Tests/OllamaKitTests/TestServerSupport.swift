@@ -10,7 +10,8 @@ func withServer(
 ) async throws {
     let server = try await OllamaTestServer.start(script: script)
     let host = try OllamaHost.parse(server.hostValue)
-    let client = OllamaClient(configuration: OllamaClientConfiguration(host: host, apiKey: apiKey, idleTimeout: idleTimeout))
+    let client = OllamaClient(
+        configuration: OllamaClientConfiguration(host: host, apiKey: apiKey, idleTimeout: idleTimeout))
     do {
         try await body(server, client)
         await client.shutdown()

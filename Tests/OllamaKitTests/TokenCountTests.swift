@@ -1,15 +1,18 @@
 import Foundation
 import OllamaTestServer
 import Testing
+
 @testable import OllamaKit
 
 /// A client that reports tokens hands over, with each handover's text, how many streamed lines
 /// it joined, so a front end can count tokens live although pieces are joined.
 struct TokenCountTests {
     @Test func theCountsAddUpToTheTokensAndComeBeforeTheEnd() async throws {
-        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(.counting(40, tokensPerSecond: 400))))
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(chat: .scripted(.counting(40, tokensPerSecond: 400))))
         let host = try OllamaHost.parse(server.hostValue)
-        let client = OllamaClient(configuration: OllamaClientConfiguration(host: host, coalescingInterval: 0.016, reportsTokens: true))
+        let client = OllamaClient(
+            configuration: OllamaClientConfiguration(host: host, coalescingInterval: 0.016, reportsTokens: true))
         let chunks = await collect(client.chat(messages: hello, model: "tiny"))
         let counts = chunks.compactMap { if case .tokens(let count) = $0 { count } else { nil } }
         #expect(counts.reduce(0, +) == 40)

@@ -1,6 +1,7 @@
 import Foundation
 import OllamaTestServer
 import Testing
+
 @testable import OllamaKit
 
 /// Transport failures become reasons a user can read, never a library's description.
@@ -15,7 +16,10 @@ struct TransportFailureTests {
         let host = "http://\(server.hostValue)"
         await #expect(throws: OllamaError.notReachable(host: host, reason: .reset)) { try await client.listModels() }
         server.setScript(ServerScript(chat: .reset))
-        #expect(await collect(client.chat(messages: hello, model: "tiny")) == [.failed(.notReachable(host: host, reason: .reset))])
+        #expect(
+            await collect(client.chat(messages: hello, model: "tiny")) == [
+                .failed(.notReachable(host: host, reason: .reset))
+            ])
         await client.shutdown()
         try await server.shutdown()
     }
@@ -24,8 +28,13 @@ struct TransportFailureTests {
         let server = try await OllamaTestServer.start()
         let host = "https://\(server.hostValue)"
         let client = try Self.client(host)
-        await #expect(throws: OllamaError.notReachable(host: host, reason: .tlsNotSpoken)) { try await client.listModels() }
-        #expect(await collect(client.chat(messages: hello, model: "tiny")) == [.failed(.notReachable(host: host, reason: .tlsNotSpoken))])
+        await #expect(throws: OllamaError.notReachable(host: host, reason: .tlsNotSpoken)) {
+            try await client.listModels()
+        }
+        #expect(
+            await collect(client.chat(messages: hello, model: "tiny")) == [
+                .failed(.notReachable(host: host, reason: .tlsNotSpoken))
+            ])
         await client.shutdown()
         try await server.shutdown()
     }

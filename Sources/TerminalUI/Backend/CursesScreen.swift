@@ -98,9 +98,11 @@ struct CursesScreen {
         scalars.removeAll(keepingCapacity: true)
         for scalar in cell.text.unicodeScalars { scalars.append(wchar_t(bitPattern: scalar.value)) }
         if scalars.isEmpty { scalars.append(wchar_t(32)) }
-        let fits = cell.text.utf8.count == 1 || scalars.withUnsafeBufferPointer {
-            cncurses_cell_fits($0.baseAddress, Int32($0.count), Int32(cell.width))
-        }
+        let fits =
+            cell.text.utf8.count == 1
+            || scalars.withUnsafeBufferPointer {
+                cncurses_cell_fits($0.baseAddress, Int32($0.count), Int32(cell.width))
+            }
         if !fits {
             // Blanks of its width for curses; the grapheme itself is written after the refresh.
             direct.set(row: row, column: column, text: cell.text, role: cell.role)
@@ -109,7 +111,9 @@ struct CursesScreen {
         }
         scalars.withUnsafeBufferPointer { buffer in
             for offset in 0..<(fits ? 1 : max(1, cell.width)) {
-                _ = cncurses_put(Int32(row), Int32(column + offset), buffer.baseAddress, Int32(buffer.count), style.attributes, style.pair)
+                _ = cncurses_put(
+                    Int32(row), Int32(column + offset), buffer.baseAddress, Int32(buffer.count), style.attributes,
+                    style.pair)
             }
         }
     }

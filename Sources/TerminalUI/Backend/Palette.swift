@@ -48,7 +48,8 @@ struct Palette {
     }
 
     private static func colour(_ role: StyleRole) -> Style {
-        let bold = cncurses_a_bold(), dim = cncurses_a_dim(), reverse = cncurses_a_reverse(), normal = cncurses_a_normal()
+        let bold = cncurses_a_bold(), dim = cncurses_a_dim(), reverse = cncurses_a_reverse(),
+            normal = cncurses_a_normal()
         switch role {
         case .normal, .assistant, .input, .pickerItem, .help: return Style(attributes: normal, pair: Pair.none.rawValue)
         case .user: return Style(attributes: normal, pair: Pair.cyan.rawValue)
@@ -69,16 +70,18 @@ struct Palette {
     }
 
     private static func monochrome(_ role: StyleRole) -> Style {
-        let bold = cncurses_a_bold(), dim = cncurses_a_dim(), reverse = cncurses_a_reverse(), normal = cncurses_a_normal()
-        let attributes: attr_t = switch role {
-        case .normal, .user, .assistant, .input, .pickerItem, .pickerBorder, .help, .notice: normal
-        case .userLabel, .assistantLabel, .error, .inputPrompt, .helpKey, .marker: bold
-        case .helpHeading: bold | cncurses_a_underline()
-        case .metrics, .pickerDetail, .dim: dim
-        case .thinking: dim | cncurses_a_italic()
-        case .statusBar, .pickerSelected: reverse
-        case .statusBarAccent: reverse | bold
-        }
+        let bold = cncurses_a_bold(), dim = cncurses_a_dim(), reverse = cncurses_a_reverse(),
+            normal = cncurses_a_normal()
+        let attributes: attr_t =
+            switch role {
+            case .normal, .user, .assistant, .input, .pickerItem, .pickerBorder, .help, .notice: normal
+            case .userLabel, .assistantLabel, .error, .inputPrompt, .helpKey, .marker: bold
+            case .helpHeading: bold | cncurses_a_underline()
+            case .metrics, .pickerDetail, .dim: dim
+            case .thinking: dim | cncurses_a_italic()
+            case .statusBar, .pickerSelected: reverse
+            case .statusBarAccent: reverse | bold
+            }
         return Style(attributes: attributes, pair: 0)
     }
 }

@@ -1,5 +1,5 @@
-import ChatCore
 import CNcursesw
+import ChatCore
 import Foundation
 
 /// The terminal's whole life in one place: the locale, curses, raw mode, bracketed paste and
@@ -36,7 +36,8 @@ final class Terminal {
         }
         EmergencyRestore.arm()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
-              let screen = newterm(nil, output, input) else {
+            let screen = newterm(nil, output, input)
+        else {
             EmergencyRestore.disarm()
             throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }

@@ -39,7 +39,7 @@ struct Canvas: Equatable, Sendable {
         guard row >= 0 && row < rows else {
             return []
         }
-        return cells[row * columns ..< (row + 1) * columns]
+        return cells[row * columns..<(row + 1) * columns]
     }
 
     /// Blanks every cell with `role`.

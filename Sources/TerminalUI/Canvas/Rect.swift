@@ -23,7 +23,9 @@ struct Rect: Sendable, Equatable {
     func intersection(_ other: Rect) -> Rect {
         let newTop = max(top, other.top), newLeft = max(left, other.left)
         let newBottom = min(bottom, other.bottom), newRight = min(right, other.right)
-        guard newTop < newBottom, newLeft < newRight else { return Rect(top: newTop, left: newLeft, height: 0, width: 0) }
+        guard newTop < newBottom, newLeft < newRight else {
+            return Rect(top: newTop, left: newLeft, height: 0, width: 0)
+        }
         return Rect(top: newTop, left: newLeft, height: newBottom - newTop, width: newRight - newLeft)
     }
 

@@ -19,7 +19,10 @@ public enum FrameTiming {
             _ = state.update(.key(.paste("Question number \(index)?")))
             _ = state.update(.key(.enter))
             _ = state.update(.chunk(.content(answer), answer: state.answerNumber))
-            _ = state.update(.chunk(.done(ChatCounters(doneReason: "stop", evalCount: 12, evalDuration: 240_000_000)), answer: state.answerNumber))
+            _ = state.update(
+                .chunk(
+                    .done(ChatCounters(doneReason: "stop", evalCount: 12, evalDuration: 240_000_000)),
+                    answer: state.answerNumber))
         }
         _ = state.update(.resize(rows: rows, columns: columns))
         var canvas = Canvas(rows: rows, columns: columns)

@@ -1,5 +1,5 @@
-import ChatCore
 import CNcursesw
+import ChatCore
 import Dispatch
 import Foundation
 import OllamaKit
@@ -30,9 +30,13 @@ public final class TerminalApp {
 
     private init(configuration: Configuration, terminal: Terminal) {
         let strings = Strings(configuration.language)
-        state = AppState(strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model, isDemo: configuration.isDemo)
+        state = AppState(
+            strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model,
+            isDemo: configuration.isDemo)
         // Text is handed over at most once a frame: the UI wakes per frame, not per token.
-        client = OllamaClient(configuration: configuration.clientConfiguration(coalescingInterval: Self.frameSeconds, reportsTokens: true))
+        client = OllamaClient(
+            configuration: configuration.clientConfiguration(coalescingInterval: Self.frameSeconds, reportsTokens: true)
+        )
         self.terminal = terminal
         screen = CursesScreen(palette: terminal.palette)
         size = terminal.querySize()
@@ -46,10 +50,11 @@ public final class TerminalApp {
             terminal = try Terminal.start()
         } catch {
             let strings = Strings(configuration.language)
-            let message = switch error {
-            case .unknownTerminal(let name): strings.unknownTerminal(name)
-            case .noCursorAddressing(let name): strings.terminalCannotAddressCursor(name)
-            }
+            let message =
+                switch error {
+                case .unknownTerminal(let name): strings.unknownTerminal(name)
+                case .noCursorAddressing(let name): strings.terminalCannotAddressCursor(name)
+                }
             FileHandle.standardError.write(Data("ollama-tui: \(message)\n".utf8))
             exit(ExitStatus.usage.rawValue)
         }
@@ -64,9 +69,10 @@ public final class TerminalApp {
         input.resume()
         sources.append(input)
         for signal in ProcessSignals.handled {
-            sources.append(ProcessSignals.source(for: signal, on: .main) { [unowned self] in
-                MainActor.assumeIsolated { self.handleSignal(signal) }
-            })
+            sources.append(
+                ProcessSignals.source(for: signal, on: .main) { [unowned self] in
+                    MainActor.assumeIsolated { self.handleSignal(signal) }
+                })
         }
         perform(state.update(.resize(rows: size.rows, columns: size.columns)))
         perform(state.startEffects)
@@ -78,12 +84,13 @@ public final class TerminalApp {
 
     private func dispatch(_ event: AppState.Event) {
         perform(state.update(event, now: .now))
-        let request: FramePacer.Request = switch event {
-        case .chunk(.done, _), .chunk(.failed, _): .lastChunk
-        case .chunk: .chunk
-        case .tick: .tick
-        default: .event
-        }
+        let request: FramePacer.Request =
+            switch event {
+            case .chunk(.done, _), .chunk(.failed, _): .lastChunk
+            case .chunk: .chunk
+            case .tick: .tick
+            default: .event
+            }
         schedule(pacer.request(request, now: DispatchTime.now().uptimeNanoseconds))
         updateTicker()
     }

@@ -5,11 +5,12 @@ import OllamaKit
 extension AppState {
     mutating func send(now: Moment) -> [Effect] {
         guard phase == .ready, let model = session.model else {
-            notice = switch phase {
-            case .answering: strings.waitForAnswer
-            case .offline, .noModels, .connecting: strings.notConnected
-            case .ready: strings.noModelChosen
-            }
+            notice =
+                switch phase {
+                case .answering: strings.waitForAnswer
+                case .offline, .noModels, .connecting: strings.notConnected
+                case .ready: strings.noModelChosen
+                }
             return []
         }
         guard let prompt = editor.submit() else { return [] }

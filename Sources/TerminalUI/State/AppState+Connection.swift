@@ -20,7 +20,8 @@ extension AppState {
 
     /// A screen-only line of the transcript, kept beside the history.
     mutating func addNotice(_ kind: TranscriptBlock.Kind, _ text: String, isConnectionState: Bool = false) {
-        notices.append(ScreenNotice(afterEntries: history.count, kind: kind, text: text, isConnectionState: isConnectionState))
+        notices.append(
+            ScreenNotice(afterEntries: history.count, kind: kind, text: text, isConnectionState: isConnectionState))
         transcript.add(kind, text)
     }
 

@@ -9,7 +9,9 @@ extension AppState {
     mutating func scroll(by delta: Int, layout: ScreenLayout) {
         let width = layout.transcriptWidth
         let height = layout.transcriptHeight
-        guard height > 0, let last = transcript.lastPosition(width: width), let first = transcript.firstPosition(width: width) else { return }
+        guard height > 0, let last = transcript.lastPosition(width: width),
+            let first = transcript.firstPosition(width: width)
+        else { return }
         let lowest = transcript.move(first, by: height - 1, width: width)
         var target = transcript.move(scrollAnchor ?? last, by: delta, width: width)
         if target < lowest { target = lowest }

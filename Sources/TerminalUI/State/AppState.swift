@@ -120,7 +120,8 @@ struct AppState: Sendable {
     /// its rows: ask once per use).
     var layout: ScreenLayout {
         let unsized = ScreenLayout(size: size, inputRows: 1)
-        return ScreenLayout(size: size, inputRows: editor.rowCount(width: unsized.inputWidth, maxRows: unsized.maxInputRows))
+        return ScreenLayout(
+            size: size, inputRows: editor.rowCount(width: unsized.inputWidth, maxRows: unsized.maxInputRows))
     }
 
     mutating func update(_ event: Event, now: Moment = .now) -> [Effect] {

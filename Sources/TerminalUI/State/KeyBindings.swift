@@ -40,7 +40,9 @@ enum KeyBindings {
         KeyBinding(context: .anywhere, keys: [.function(3)], label: "F3", action: .chooseModel, help: .chooseModel),
         KeyBinding(context: .anywhere, keys: [.function(5)], label: "F5", action: .retry, help: .retry),
         KeyBinding(context: .anywhere, keys: [.control("c")], label: "Ctrl-C", action: .interrupt, help: .interrupt),
-        KeyBinding(context: .anywhere, keys: [.control("d")], label: "Ctrl-D", action: .quitIfInputEmpty, help: .quitIfInputEmpty),
+        KeyBinding(
+            context: .anywhere, keys: [.control("d")], label: "Ctrl-D", action: .quitIfInputEmpty,
+            help: .quitIfInputEmpty),
         KeyBinding(context: .anywhere, keys: [.function(10)], label: "F10", action: .quit, help: .quit),
         KeyBinding(context: .anywhere, keys: [.control("z")], label: "Ctrl-Z", action: .suspend, help: .suspend),
     ]
@@ -60,17 +62,27 @@ enum KeyBindings {
         KeyBinding(context: .chat, keys: [.end], label: "", action: .end, help: nil),
         KeyBinding(context: .chat, keys: [.up], label: "↑ / ↓", action: .historyUp, help: .recall),
         KeyBinding(context: .chat, keys: [.down], label: "", action: .historyDown, help: nil),
-        KeyBinding(context: .chat, keys: [.left, .control("b")], label: "← → / Ctrl-B Ctrl-F", action: .left, help: .characterMove),
+        KeyBinding(
+            context: .chat, keys: [.left, .control("b")], label: "← → / Ctrl-B Ctrl-F", action: .left,
+            help: .characterMove),
         KeyBinding(context: .chat, keys: [.right, .control("f")], label: "", action: .right, help: nil),
-        KeyBinding(context: .chat, keys: [.alt("b"), .ctrlLeft], label: "Alt-B / Alt-F", action: .wordLeft, help: .wordMove),
+        KeyBinding(
+            context: .chat, keys: [.alt("b"), .ctrlLeft], label: "Alt-B / Alt-F", action: .wordLeft, help: .wordMove),
         KeyBinding(context: .chat, keys: [.alt("f"), .ctrlRight], label: "", action: .wordRight, help: nil),
-        KeyBinding(context: .chat, keys: [.control("a")], label: "Ctrl-A / Ctrl-E", action: .lineStart, help: .lineStartEnd),
+        KeyBinding(
+            context: .chat, keys: [.control("a")], label: "Ctrl-A / Ctrl-E", action: .lineStart, help: .lineStartEnd),
         KeyBinding(context: .chat, keys: [.control("e")], label: "", action: .lineEnd, help: nil),
-        KeyBinding(context: .chat, keys: [.backspace, .control("h")], label: "Backspace / Delete", action: .backspace, help: .deleteCharacter),
+        KeyBinding(
+            context: .chat, keys: [.backspace, .control("h")], label: "Backspace / Delete", action: .backspace,
+            help: .deleteCharacter),
         KeyBinding(context: .chat, keys: [.delete], label: "", action: .deleteForward, help: nil),
-        KeyBinding(context: .chat, keys: [.control("w"), .altBackspace], label: "Ctrl-W / Alt-D", action: .deleteWordBackward, help: .deleteWord),
+        KeyBinding(
+            context: .chat, keys: [.control("w"), .altBackspace], label: "Ctrl-W / Alt-D", action: .deleteWordBackward,
+            help: .deleteWord),
         KeyBinding(context: .chat, keys: [.alt("d")], label: "", action: .deleteWordForward, help: nil),
-        KeyBinding(context: .chat, keys: [.control("u")], label: "Ctrl-U / Ctrl-K", action: .killToLineStart, help: .deleteToLineEdge),
+        KeyBinding(
+            context: .chat, keys: [.control("u")], label: "Ctrl-U / Ctrl-K", action: .killToLineStart,
+            help: .deleteToLineEdge),
         KeyBinding(context: .chat, keys: [.control("k")], label: "", action: .killToLineEnd, help: nil),
         KeyBinding(context: .chat, keys: [.control("y")], label: "Ctrl-Y", action: .yank, help: .yank),
     ]
@@ -82,8 +94,11 @@ enum KeyBindings {
         KeyBinding(context: .picker, keys: [.pageDown], label: "", action: .pageDown, help: nil),
         KeyBinding(context: .picker, keys: [.home], label: "Home / End", action: .home, help: .pickerEnds),
         KeyBinding(context: .picker, keys: [.end], label: "", action: .end, help: nil),
-        KeyBinding(context: .picker, keys: [.backspace, .control("h")], label: "Backspace", action: .backspace, help: .filterDelete),
-        KeyBinding(context: .picker, keys: [.control("u")], label: "Ctrl-U", action: .killToLineStart, help: .filterClear),
+        KeyBinding(
+            context: .picker, keys: [.backspace, .control("h")], label: "Backspace", action: .backspace,
+            help: .filterDelete),
+        KeyBinding(
+            context: .picker, keys: [.control("u")], label: "Ctrl-U", action: .killToLineStart, help: .filterClear),
         KeyBinding(context: .picker, keys: [.enter], label: "Enter", action: .choose, help: .choose),
         KeyBinding(context: .picker, keys: [.escape], label: "Esc", action: .close, help: .closePicker),
         KeyBinding(context: .picker, keys: [.function(5)], label: "F5", action: .reload, help: .reloadModels),
@@ -96,11 +111,14 @@ enum KeyBindings {
         KeyBinding(context: .help, keys: [.pageDown], label: "", action: .pageDown, help: nil),
         KeyBinding(context: .help, keys: [.home], label: "Home / End", action: .home, help: .helpEnds),
         KeyBinding(context: .help, keys: [.end], label: "", action: .end, help: nil),
-        KeyBinding(context: .help, keys: [.escape, .function(1), .character("q")], label: "Esc / F1 / q", action: .close, help: .closeHelp),
+        KeyBinding(
+            context: .help, keys: [.escape, .function(1), .character("q")], label: "Esc / F1 / q", action: .close,
+            help: .closeHelp),
     ]
 
     private static let confirm: [KeyBinding] = [
-        KeyBinding(context: .confirm, keys: [.enter, .function(2)], label: "Enter / F2", action: .choose, help: .confirm),
+        KeyBinding(
+            context: .confirm, keys: [.enter, .function(2)], label: "Enter / F2", action: .choose, help: .confirm),
         KeyBinding(context: .confirm, keys: [.escape], label: "Esc", action: .close, help: .cancel),
     ]
 

@@ -22,7 +22,8 @@ struct ModelPicker: Sendable {
         let items = list.map { model -> ListSelection.Item in
             let label = ModelSize.label(model.name, bytes: model.size)
             byLabel[label] = model
-            let detail = model.canChat
+            let detail =
+                model.canChat
                 ? [model.parameterSize, model.quantization].compactMap { $0 }.joined(separator: " · ")
                 : strings.embeddingOnly
             return ListSelection.Item(name: label, detail: detail)

@@ -55,8 +55,9 @@ enum LineBreakClass: Sendable, Equatable {
         switch byte {
         case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): .asciiOpening
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"),
-             UInt8(ascii: "!"), UInt8(ascii: "?"),
-             UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"): .asciiClosing
+            UInt8(ascii: "!"), UInt8(ascii: "?"),
+            UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"):
+            .asciiClosing
         default: .other
         }
     }
@@ -101,7 +102,8 @@ enum LineBreakClass: Sendable, Equatable {
         (0xA000, 0xA4CF, .ideographic),  // Yi
         (0xAC00, 0xD7A3, .ideographic),  // Hangul syllables
         (0xF900, 0xFAFF, .ideographic),  // CJK compatibility ideographs
-        (0xFE50, 0xFE50, .eastAsianClosing), (0xFE51, 0xFE51, .ideographic), (0xFE52, 0xFE52, .eastAsianClosing),  // ﹐﹑﹒
+        // ﹐﹑﹒
+        (0xFE50, 0xFE50, .eastAsianClosing), (0xFE51, 0xFE51, .ideographic), (0xFE52, 0xFE52, .eastAsianClosing),
         (0xFE54, 0xFE57, .eastAsianClosing),  // ﹔﹕﹖﹗
         (0xFE59, 0xFE59, .eastAsianOpening), (0xFE5A, 0xFE5A, .eastAsianClosing),
         (0xFE5B, 0xFE5B, .eastAsianOpening), (0xFE5C, 0xFE5C, .eastAsianClosing),
@@ -118,9 +120,11 @@ enum LineBreakClass: Sendable, Equatable {
         (0xFF1C, 0xFF1E, .ideographic),
         (0xFF1F, 0xFF1F, .eastAsianClosing),  // ？
         (0xFF20, 0xFF3A, .ideographic),  // ＠ and fullwidth capitals
-        (0xFF3B, 0xFF3B, .eastAsianOpening), (0xFF3C, 0xFF3C, .ideographic), (0xFF3D, 0xFF3D, .eastAsianClosing),  // ［＼］
+        // ［＼］
+        (0xFF3B, 0xFF3B, .eastAsianOpening), (0xFF3C, 0xFF3C, .ideographic), (0xFF3D, 0xFF3D, .eastAsianClosing),
         (0xFF3E, 0xFF5A, .ideographic),  // fullwidth small letters
-        (0xFF5B, 0xFF5B, .eastAsianOpening), (0xFF5C, 0xFF5C, .ideographic), (0xFF5D, 0xFF5D, .eastAsianClosing),  // ｛｜｝
+        // ｛｜｝
+        (0xFF5B, 0xFF5B, .eastAsianOpening), (0xFF5C, 0xFF5C, .ideographic), (0xFF5D, 0xFF5D, .eastAsianClosing),
         (0xFF5E, 0xFF5E, .ideographic),
         (0xFF5F, 0xFF5F, .eastAsianOpening), (0xFF60, 0xFF61, .eastAsianClosing),  // ｟｠｡
         (0xFF62, 0xFF62, .eastAsianOpening), (0xFF63, 0xFF64, .eastAsianClosing),  // ｢｣､

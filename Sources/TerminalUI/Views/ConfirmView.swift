@@ -6,7 +6,9 @@ enum ConfirmView {
         guard frame.width >= 10, frame.height >= 3 else { return }
         canvas.clipped(to: frame) { canvas in
             canvas.popup(frame, fill: .help, border: .pickerBorder, title: title, footer: hints)
-            canvas.put(CellWidth.truncated(text, width: frame.width - 4), row: frame.top + 1, column: frame.left + 2, role: .help)
+            canvas.put(
+                CellWidth.truncated(text, width: frame.width - 4), row: frame.top + 1, column: frame.left + 2,
+                role: .help)
         }
     }
 }

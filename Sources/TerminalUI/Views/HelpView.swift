@@ -8,7 +8,8 @@ enum HelpView {
         let frame = geometry.frame
         guard !frame.isEmpty else { return }
         let offset = min(panel.offset, max(0, geometry.totalRows - geometry.visibleRows))
-        let footer = geometry.scrolls
+        let footer =
+            geometry.scrolls
             ? strings.helpScrollPosition(first: offset + 1, last: offset + geometry.visibleRows, of: geometry.totalRows)
             : strings.helpClose
         canvas.clipped(to: frame) { canvas in
@@ -24,7 +25,9 @@ enum HelpView {
                     canvas.put(CellWidth.truncated(label, width: inner), row: row, column: left, role: .helpKey)
                     let textColumn = left + geometry.labelWidth + 2
                     let room = frame.right - 2 - textColumn
-                    if room > 0 { canvas.put(CellWidth.truncated(text, width: room), row: row, column: textColumn, role: .help) }
+                    if room > 0 {
+                        canvas.put(CellWidth.truncated(text, width: room), row: row, column: textColumn, role: .help)
+                    }
                 case .blank:
                     break
                 }

@@ -7,15 +7,22 @@ enum ModelPickerView {
         let frame = geometry.frame
         guard !frame.isEmpty else { return }
         canvas.clipped(to: frame) { canvas in
-            canvas.popup(frame, fill: .pickerItem, border: .pickerBorder, title: strings.chooseModel, footer: strings.pickerHints)
+            canvas.popup(
+                frame, fill: .pickerItem, border: .pickerBorder, title: strings.chooseModel, footer: strings.pickerHints
+            )
             let inner = frame.width - 4
             let left = frame.left + 2
             let filterRow = frame.top + 1
-            let used = canvas.put(strings.filterPrompt, row: filterRow, column: left, role: .pickerDetail, maxWidth: inner)
+            let used = canvas.put(
+                strings.filterPrompt, row: filterRow, column: left, role: .pickerDetail, maxWidth: inner)
             if picker.selection.filter.isEmpty {
-                canvas.put(strings.typeToFilter, row: filterRow, column: left + used, role: .pickerDetail, maxWidth: inner - used)
+                canvas.put(
+                    strings.typeToFilter, row: filterRow, column: left + used, role: .pickerDetail,
+                    maxWidth: inner - used)
             } else {
-                canvas.put(TextSanitizer.sanitize(picker.selection.filter), row: filterRow, column: left + used, role: .pickerItem, maxWidth: inner - used)
+                canvas.put(
+                    TextSanitizer.sanitize(picker.selection.filter), row: filterRow, column: left + used,
+                    role: .pickerItem, maxWidth: inner - used)
             }
             let items = picker.selection.visible
             let listTop = frame.top + 2
@@ -23,12 +30,17 @@ enum ModelPickerView {
                 let item = items[index]
                 let row = listTop + offset
                 let selected = index == picker.selection.selectedIndex
-                if selected { canvas.fill(row: row, column: frame.left + 1, width: frame.width - 2, role: .pickerSelected) }
-                canvas.put(item.name, row: row, column: left, role: selected ? .pickerSelected : .pickerItem, maxWidth: inner)
+                if selected {
+                    canvas.fill(row: row, column: frame.left + 1, width: frame.width - 2, role: .pickerSelected)
+                }
+                canvas.put(
+                    item.name, row: row, column: left, role: selected ? .pickerSelected : .pickerItem, maxWidth: inner)
                 let detailWidth = CellWidth.of(item.detail)
                 let nameWidth = CellWidth.of(item.name)
                 if detailWidth > 0 && nameWidth + detailWidth + 2 <= inner {
-                    canvas.put(item.detail, row: row, column: left + inner - detailWidth, role: selected ? .pickerSelected : .pickerDetail)
+                    canvas.put(
+                        item.detail, row: row, column: left + inner - detailWidth,
+                        role: selected ? .pickerSelected : .pickerDetail)
                 }
             }
             if let message = geometry.message {

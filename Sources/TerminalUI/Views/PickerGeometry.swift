@@ -12,7 +12,8 @@ struct PickerGeometry {
 
     init(picker: ModelPicker, area: Rect, strings: Strings) {
         let items = picker.selection.visible
-        let message = picker.isLoading && items.isEmpty
+        let message =
+            picker.isLoading && items.isEmpty
             ? strings.loadingModels
             : picker.message ?? (items.isEmpty && !picker.isLoading ? strings.noMatch : nil)
         let longest = items.map { CellWidth.of($0.name) + CellWidth.of($0.detail) + 6 }.max() ?? 0

@@ -12,9 +12,11 @@ enum ScreenView {
             TooSmallView.render(state.strings.tooSmall, in: layout.screen, into: &canvas)
             return nil
         }
-        let rows = state.transcript.window(height: layout.transcriptHeight, bottom: state.scrollAnchor, width: layout.transcriptWidth)
+        let rows = state.transcript.window(
+            height: layout.transcriptHeight, bottom: state.scrollAnchor, width: layout.transcriptWidth)
         TranscriptView.render(rows, in: layout.transcript, into: &canvas)
-        SeparatorView.render(marker: state.unseenBelow ? state.strings.newTextBelow : nil, in: layout.separator, into: &canvas)
+        SeparatorView.render(
+            marker: state.unseenBelow ? state.strings.newTextBelow : nil, in: layout.separator, into: &canvas)
         let cursor = InputView.render(input, in: layout.input, into: &canvas)
         StatusBarView.render(state, in: layout.status, into: &canvas)
         switch state.overlay {

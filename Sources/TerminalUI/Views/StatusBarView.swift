@@ -14,23 +14,27 @@ enum StatusBarView {
         canvas.fill(row: row, column: rect.left, width: rect.width, role: .statusBar)
         let strings = state.strings
         let spin = spinnerFrames[state.spinner % spinnerFrames.count]
-        let status: String = switch state.phase {
-        case .connecting: "\(spin) \(strings.connecting)"
-        case .answering: "\(spin) \(strings.generating)"
-        case .offline: "✖ \(strings.offline)"
-        case .noModels: "✖ \(strings.noModelsState)"
-        case .ready where state.lastAnswerFailed: "✖ \(strings.failed)"
-        case .ready where state.model == nil: "○ \(strings.noModelState)"
-        case .ready: "● \(strings.ready)"
-        }
+        let status: String =
+            switch state.phase {
+            case .connecting: "\(spin) \(strings.connecting)"
+            case .answering: "\(spin) \(strings.generating)"
+            case .offline: "✖ \(strings.offline)"
+            case .noModels: "✖ \(strings.noModelsState)"
+            case .ready where state.lastAnswerFailed: "✖ \(strings.failed)"
+            case .ready where state.model == nil: "○ \(strings.noModelState)"
+            case .ready: "● \(strings.ready)"
+            }
         let middle = state.statusFigures
-        let totals = state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
+        let totals =
+            state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
         let model = state.statusModel
         // Each part is measured once; only the layout that fits is joined into a line.
         let parts = [status, model, state.host, middle, totals]
         let full = (text: strings.keyHints, width: CellWidth.of(strings.keyHints))
         let short = (text: strings.shortKeyHints, width: CellWidth.of(strings.shortKeyHints))
-        let layout = StatusBarLayout(widths: parts.map { $0.map(CellWidth.of) }, width: rect.width, keyHints: full.width, shortKeyHints: short.width)
+        let layout = StatusBarLayout(
+            widths: parts.map { $0.map(CellWidth.of) }, width: rect.width, keyHints: full.width,
+            shortKeyHints: short.width)
         let hints = layout.hints.map { $0 == .full ? full : short }
         let hintsWidth = hints.map { $0.width + 1 } ?? 0
         let left = " " + layout.shown.compactMap { parts[$0] }.joined(separator: " │ ") + " "

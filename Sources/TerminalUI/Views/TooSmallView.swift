@@ -4,7 +4,9 @@ enum TooSmallView {
         guard !rect.isEmpty else { return }
         canvas.clipped(to: rect) { canvas in
             let width = CellWidth.of(text)
-            canvas.put(text, row: rect.top + rect.height / 2, column: rect.left + max(0, (rect.width - width) / 2), role: .error, maxWidth: rect.width)
+            canvas.put(
+                text, row: rect.top + rect.height / 2, column: rect.left + max(0, (rect.width - width) / 2),
+                role: .error, maxWidth: rect.width)
         }
     }
 }

@@ -4,7 +4,9 @@ enum TranscriptView {
         canvas.clipped(to: rect) { canvas in
             let textWidth = max(0, rect.width - 2)
             for (index, row) in rows.enumerated() where index < rect.height {
-                canvas.put(row.spans, row: rect.top + index, column: rect.left + 1 + row.indent, maxWidth: textWidth - row.indent)
+                canvas.put(
+                    row.spans, row: rect.top + index, column: rect.left + 1 + row.indent,
+                    maxWidth: textWidth - row.indent)
             }
         }
     }

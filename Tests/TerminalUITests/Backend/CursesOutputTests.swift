@@ -1,6 +1,7 @@
 import CNcursesw
 import Foundation
 import Testing
+
 @testable import TerminalUI
 
 /// A curses screen whose terminal is a file, so a test can read every byte the backend sends.
@@ -61,7 +62,9 @@ extension Array where Element == UInt8 {
     func containsUTF8(_ text: String) -> Bool {
         let needle = Array(text.utf8)
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        return (0...(count - needle.count)).contains { start in self[start..<(start + needle.count)].elementsEqual(needle) }
+        return (0...(count - needle.count)).contains { start in
+            self[start..<(start + needle.count)].elementsEqual(needle)
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Checks the wide-character invariants of a canvas; returns a description of the first violation.
@@ -212,13 +213,14 @@ struct CanvasTests {
         var canvas = Canvas(rows: 5, columns: 8)
         canvas.put("inside", row: 1, column: 1, role: .pickerItem)
         canvas.box(top: 0, left: 0, height: 4, width: 6, role: .pickerBorder)
-        #expect(canvas.lines == [
-            "┌────┐",
-            "│insi│e",
-            "│    │",
-            "└────┘",
-            "",
-        ])
+        #expect(
+            canvas.lines == [
+                "┌────┐",
+                "│insi│e",
+                "│    │",
+                "└────┘",
+                "",
+            ])
         #expect(canvas[0, 0].role == .pickerBorder)
         #expect(canvas[1, 1].role == .pickerItem)
     }
@@ -303,15 +305,18 @@ struct CanvasTests {
             for _ in 0..<random.next(in: 1...4) {
                 let text = pieces[random.next(below: pieces.count)]
                 let role = StyleRole.allCases[random.next(below: StyleRole.allCases.count)]
-                current.put(text, row: random.next(in: -1...4), column: random.next(in: -2...9), role: role,
-                            maxWidth: random.next(below: 3) == 0 ? random.next(in: -1...4) : nil)
+                current.put(
+                    text, row: random.next(in: -1...4), column: random.next(in: -2...9), role: role,
+                    maxWidth: random.next(below: 3) == 0 ? random.next(in: -1...4) : nil)
                 if random.next(below: 5) == 0 {
-                    current.fill(row: random.next(in: 0...3), column: random.next(in: -1...8),
-                                 width: random.next(in: 0...4), role: role)
+                    current.fill(
+                        row: random.next(in: 0...3), column: random.next(in: -1...8),
+                        width: random.next(in: 0...4), role: role)
                 }
                 if random.next(below: 7) == 0 {
-                    current.box(top: random.next(in: -1...3), left: random.next(in: -1...8),
-                                height: random.next(in: 0...5), width: random.next(in: 0...9), role: role)
+                    current.box(
+                        top: random.next(in: -1...3), left: random.next(in: -1...8),
+                        height: random.next(in: 0...5), width: random.next(in: 0...9), role: role)
                 }
             }
             #expect(canvasInvariantViolation(current) == nil)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Control bytes, Alt (ESC-prefixed) keys and plain ASCII text.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// The lone-ESC ambiguity: pending state, `hasPending` and `flush()`.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Cursor, editing and function keys in xterm, tmux/screen, rxvt and Linux console encodings.

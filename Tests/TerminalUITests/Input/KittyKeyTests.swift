@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// kitty `CSI u` and xterm modifyOtherKeys reports.

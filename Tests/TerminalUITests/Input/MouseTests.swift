@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// SGR, urxvt and X10 mouse reports: wheel events are reported, everything else is dropped.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Unit tests for the decoder's building blocks: parameters, modifiers, UTF-8 and paste collection.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Bracketed paste: body extraction, newline normalisation, embedded escapes and large pastes.

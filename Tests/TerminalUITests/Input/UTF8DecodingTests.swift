@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// UTF-8 text across feed boundaries, grapheme grouping and invalid input.
@@ -56,8 +57,9 @@ struct UTF8DecodingTests {
         DecodeCase(bytes: [0xC3, 0x41], .character("\u{FFFD}"), .character("A")),
         DecodeCase(bytes: [0xE0, 0x80, 0x41], .character("\u{FFFD}"), .character("\u{FFFD}"), .character("A")),
         DecodeCase(bytes: [0xED, 0xA0, 0x80], .character("\u{FFFD}"), .character("\u{FFFD}"), .character("\u{FFFD}")),
-        DecodeCase(bytes: [0xF4, 0x90, 0x80, 0x80], .character("\u{FFFD}"), .character("\u{FFFD}"),
-                   .character("\u{FFFD}"), .character("\u{FFFD}")),
+        DecodeCase(
+            bytes: [0xF4, 0x90, 0x80, 0x80], .character("\u{FFFD}"), .character("\u{FFFD}"),
+            .character("\u{FFFD}"), .character("\u{FFFD}")),
         DecodeCase(bytes: [0xF0, 0x9F, 0x98, 0x1B, 0x5B, 0x41], .character("\u{FFFD}"), .up),
         DecodeCase(bytes: [0xE4, 0xBD, 0x0D], .character("\u{FFFD}"), .enter),
         DecodeCase(bytes: [0xC3, 0xC3, 0xA9], .character("\u{FFFD}"), .character("é")),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Unrecognised, malformed and runaway sequences: reported as `.unknown`, never leaked as text.
@@ -35,7 +36,8 @@ struct UnknownSequenceTests {
     @Test func runawaySequenceIsCappedAndSwallowed() {
         let digits = [UInt8](repeating: 0x31, count: 1000)
         let input = bytes("\u{1B}[") + digits + bytes("Ax")
-        let capped = String(decoding: bytes("\u{1B}[") + digits.prefix(InputDecoder.maxSequenceLength - 1), as: UTF8.self)
+        let capped = String(
+            decoding: bytes("\u{1B}[") + digits.prefix(InputDecoder.maxSequenceLength - 1), as: UTF8.self)
         expectDecodes(input, [.unknown(capped), .character("x")])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// The frame rules with the clock in the test's hands (nanoseconds).

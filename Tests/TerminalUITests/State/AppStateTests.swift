@@ -1,6 +1,7 @@
 import ChatCore
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// The seed's flow, driven through `AppState.update` and read from the in-memory canvas.
@@ -15,22 +16,23 @@ struct AppStateTests {
     @Test func thePickerListsModelsWithSizes() {
         var state = makeState()
         _ = state.update(.modelsLoaded(.success(capturedModels)))
-        #expect(state.screen() == [
-            "",
-            "",
-            "",
-            "",
-            "          ┌─ Choose a model ─────────────────────────┐",
-            "          │ Filter: type to filter                   │",
-            "          │ gemma3:270m (253MB)     268.10M · Q4_K_M │",
-            "          │ tiny:latest (253MB)     268.10M · Q4_K_M │",
-            "          │                                          │",
-            "          └─ ↑↓ move  Enter choose  Esc close ───────┘",
-            "",
-            "────────────────────────────────────────────────────────────────",
-            "›",
-            " ○ no model │ —           F1 help  F2 clear  F3 model  Esc stop",
-        ])
+        #expect(
+            state.screen() == [
+                "",
+                "",
+                "",
+                "",
+                "          ┌─ Choose a model ─────────────────────────┐",
+                "          │ Filter: type to filter                   │",
+                "          │ gemma3:270m (253MB)     268.10M · Q4_K_M │",
+                "          │ tiny:latest (253MB)     268.10M · Q4_K_M │",
+                "          │                                          │",
+                "          └─ ↑↓ move  Enter choose  Esc close ───────┘",
+                "",
+                "────────────────────────────────────────────────────────────────",
+                "›",
+                " ○ no model │ —           F1 help  F2 clear  F3 model  Esc stop",
+            ])
     }
 
     @Test func arrowKeysPickTheSecondModel() {
@@ -109,9 +111,12 @@ struct AppStateTests {
 
     @Test func embeddingModelsCannotBeChosen() {
         var state = makeState()
-        let models = [ModelSummary(name: "nomic-embed-text:latest", size: 274_000_000, capabilities: ["embedding"])] + capturedModels
+        let models =
+            [ModelSummary(name: "nomic-embed-text:latest", size: 274_000_000, capabilities: ["embedding"])]
+            + capturedModels
         _ = state.update(.modelsLoaded(.success(models)))
-        #expect(state.screen().contains { $0.contains("nomic-embed-text:latest (274MB)") && $0.contains("embedding only") })
+        #expect(
+            state.screen().contains { $0.contains("nomic-embed-text:latest (274MB)") && $0.contains("embedding only") })
         state.press(.enter)
         #expect(state.model == nil)
         #expect(state.screen(columns: 100).contains { $0.contains("only makes embeddings") })
@@ -120,7 +125,10 @@ struct AppStateTests {
     @Test func aConfiguredModelThatCannotChatIsPreselectedByOllamasNameRule() {
         // No tag means `:latest`, in the picker as when the model is used without asking.
         var state = makeState(preferredModel: "nomic-embed-text")
-        let models = capturedModels + [ModelSummary(name: "nomic-embed-text:latest", size: 274_000_000, capabilities: ["embedding"])]
+        let models =
+            capturedModels + [
+                ModelSummary(name: "nomic-embed-text:latest", size: 274_000_000, capabilities: ["embedding"])
+            ]
         _ = state.update(.modelsLoaded(.success(models)))
         #expect(state.picker?.selectedModel?.name == "nomic-embed-text:latest")
     }
@@ -161,14 +169,18 @@ struct AppStateTests {
         var state = AppState.connected()
         state.type("Hi")
         let effects = state.press(.enter)
-        #expect(effects == [.startChat(messages: [ChatMessage(role: .user, content: "Hi")], model: "tiny:latest", answer: 1)])
+        #expect(
+            effects == [
+                .startChat(messages: [ChatMessage(role: .user, content: "Hi")], model: "tiny:latest", answer: 1)
+            ])
         #expect(state.phase == .answering)
         #expect(state.editor.isEmpty)
         state.stream(.content("Hello there!"))
         state.stream(.content(" 世界"))
         #expect(state.screen().contains("   Hello there! 世界"))
         #expect(state.screen().last?.contains("generating…") == true)
-        state.stream(.done(ChatCounters(doneReason: "stop", promptEvalCount: 10, evalCount: 56, evalDuration: 1_000_000_000)))
+        state.stream(
+            .done(ChatCounters(doneReason: "stop", promptEvalCount: 10, evalCount: 56, evalDuration: 1_000_000_000)))
         let screen = state.screen(columns: 100)
         let answer = try #require(screen.firstIndex(of: "   Hello there! 世界"))
         let metricsRow = screen[answer + 1]
@@ -243,7 +255,8 @@ struct AppStateTests {
         let screen = state.screen(columns: 100)
         #expect(screen.contains("   Once upon"))
         #expect(screen.contains("   ⚠ answer incomplete: the model will see the part received"))
-        #expect(screen.contains(" ⚠️ Error: the connection to http://127.0.0.1:11434 closed before the answer was complete"))
+        #expect(
+            screen.contains(" ⚠️ Error: the connection to http://127.0.0.1:11434 closed before the answer was complete"))
         #expect(screen.last?.contains("✖ error") == true)
         #expect(state.editor.text == "next question")
         #expect(state.history.entries.map(\.content) == ["Tell me", "Once upon"])
@@ -299,7 +312,10 @@ struct AppStateTests {
         var state = AppState.connected()
         state.type("Hi")
         state.press(.enter)
-        for piece in ["\u{1B}[2J\u{1B}[H", "red \u{1B}]0;pwned\u{07}", "\u{1B}[", "31mgreen\u{9B}1m", " blue\u{1B}[?1049h\r\u{202E}"] {
+        for piece in [
+            "\u{1B}[2J\u{1B}[H", "red \u{1B}]0;pwned\u{07}", "\u{1B}[", "31mgreen\u{9B}1m",
+            " blue\u{1B}[?1049h\r\u{202E}",
+        ] {
             state.stream(.content(piece))
         }
         state.stream(.done(ChatCounters()))
@@ -307,7 +323,9 @@ struct AppStateTests {
         for row in 0..<canvas.rows {
             for column in 0..<canvas.columns {
                 let scalars = canvas[row, column].text.unicodeScalars
-                let hasControl = scalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" }
+                let hasControl = scalars.contains {
+                    $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}"
+                }
                 #expect(!hasControl, "row \(row) col \(column)")
             }
         }
@@ -398,7 +416,8 @@ struct AppStateTests {
         state.type("Hi")
         state.press(.enter)
         state.stream(.content("Hello"))
-        state.stream(.done(ChatCounters(doneReason: "stop", promptEvalCount: 10, evalCount: 56, evalDuration: 1_000_000_000)))
+        state.stream(
+            .done(ChatCounters(doneReason: "stop", promptEvalCount: 10, evalCount: 56, evalDuration: 1_000_000_000)))
         var seen: Set<String> = []
         for columns in 20...200 {
             let bar = state.screen(rows: 10, columns: columns).last ?? ""
@@ -409,7 +428,9 @@ struct AppStateTests {
             if bar.contains("⏱") {
                 #expect(bar.contains("56 tok/s "), "\(columns): \(bar)")
             }
-            seen.insert(bar.contains(state.host) ? "host" : bar.contains("1 turn") ? "totals" : bar.contains("⏱") ? "metrics" : "hints")
+            seen.insert(
+                bar.contains(state.host)
+                    ? "host" : bar.contains("1 turn") ? "totals" : bar.contains("⏱") ? "metrics" : "hints")
         }
         #expect(seen == ["host", "totals", "metrics", "hints"])
     }
@@ -435,7 +456,10 @@ struct AppStateTests {
             state.press(.pageDown)
             seen += state.screen(rows: 24, columns: 80)
         }
-        #expect(seen.contains { $0.contains("of \(HelpGeometry(strings: state.strings, area: Rect(size: state.size)).totalRows)") })
+        #expect(
+            seen.contains {
+                $0.contains("of \(HelpGeometry(strings: state.strings, area: Rect(size: state.size)).totalRows)")
+            })
         for section in KeyBindings.helpSections(Strings(.english)) {
             #expect(seen.contains { $0.contains(section.title) }, "\(section.title)")
             for (label, text) in section.rows {

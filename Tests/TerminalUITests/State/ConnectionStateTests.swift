@@ -1,6 +1,7 @@
 import ChatCore
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// Where the connection stands, as the status bar and the transcript say it.
@@ -15,18 +16,20 @@ struct ConnectionStateTests {
             _ = state.update(.modelsLoaded(.failure(refused)))
         }
         let (canvas, _) = state.canvas(rows: 10, columns: 70)
-        expectScreen(canvas, [
-            " ❌ Ollama is not running. Start it: ollama serve",
-            "   (http://127.0.0.1:11434: connection refused)",
-            "",
-            " Press F5 to try again.",
-            "",
-            "",
-            "",
-            "──────────────────────────────────────────────────────────────────────",
-            "›",
-            " ✖ offline │ —                  F1 help  F2 clear  F3 model  Esc stop",
-        ])
+        expectScreen(
+            canvas,
+            [
+                " ❌ Ollama is not running. Start it: ollama serve",
+                "   (http://127.0.0.1:11434: connection refused)",
+                "",
+                " Press F5 to try again.",
+                "",
+                "",
+                "",
+                "──────────────────────────────────────────────────────────────────────",
+                "›",
+                " ✖ offline │ —                  F1 help  F2 clear  F3 model  Esc stop",
+            ])
         state.press(.function(5))
         _ = state.update(.modelsLoaded(.success([])))
         let noModels = state.screen(rows: 10, columns: 70)

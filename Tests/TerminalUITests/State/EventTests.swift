@@ -1,6 +1,7 @@
 import ChatCore
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// Inputs that are not keys arrive as events too, and the reducer owns what they need.
@@ -9,7 +10,10 @@ struct EventTests {
         var state = AppState.connected()
         state.type("First")
         let first = state.press(.enter)
-        #expect(first == [.startChat(messages: [ChatMessage(role: .user, content: "First")], model: "tiny:latest", answer: 1)])
+        #expect(
+            first == [
+                .startChat(messages: [ChatMessage(role: .user, content: "First")], model: "tiny:latest", answer: 1)
+            ])
         state.stream(.content("one"))
         #expect(state.press(.escape) == [.cancelChat])
         state.type("Second")

@@ -1,6 +1,7 @@
 import ChatCore
 import Foundation
 import Testing
+
 @testable import TerminalUI
 
 /// Docs/keys.md lists the key table: every row help shows is a row of the page, under its
@@ -9,7 +10,8 @@ struct KeyTableDocsTests {
     /// The page's table rows, by heading: the key column of each `| key | action |` row.
     func documentedKeys() throws -> [String: [String]] {
         let page = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Docs/keys.md")
         var sections: [String: [String]] = [:]
         var heading = ""

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Filtering, selection and scrolling of `ListSelection`.
@@ -178,7 +179,9 @@ import Testing
             case 5: list.pageDown(by: rng.next(below: 5) - 1)
             case 6: list.moveToTop()
             case 7: list.moveToBottom()
-            case 8: list.setItems(Array(names.prefix(rng.next(below: names.count + 1))).map { ListSelection.Item(name: $0) })
+            case 8:
+                list.setItems(
+                    Array(names.prefix(rng.next(below: names.count + 1))).map { ListSelection.Item(name: $0) })
             case 9: list.clearFilter()
             case 10: list.select(index: rng.next(below: 12) - 3)
             default: list.select(name: names[rng.next(below: names.count)])

@@ -1,6 +1,7 @@
 import ChatCore
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// The keys that work anywhere work over every overlay; F2 asks before clearing several turns.

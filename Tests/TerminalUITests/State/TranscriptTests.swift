@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 struct TranscriptTests {
@@ -26,9 +27,13 @@ struct TranscriptTests {
         var transcript = transcript(blocks: 3)
         let last = transcript.lastPosition(width: 20)
         #expect(last == Transcript.Position(block: 2, row: 1))
-        #expect(transcript.move(Transcript.Position(block: 2, row: 1), by: -100, width: 20) == Transcript.Position(block: 0, row: 0))
+        #expect(
+            transcript.move(Transcript.Position(block: 2, row: 1), by: -100, width: 20)
+                == Transcript.Position(block: 0, row: 0))
         #expect(transcript.move(Transcript.Position(block: 0, row: 0), by: 100, width: 20) == last)
-        #expect(transcript.move(Transcript.Position(block: 0, row: 0), by: 2, width: 20) == Transcript.Position(block: 1, row: 1))
+        #expect(
+            transcript.move(Transcript.Position(block: 0, row: 0), by: 2, width: 20)
+                == Transcript.Position(block: 1, row: 1))
     }
 
     @Test func anOpenBlockGrowsAndIsSanitizedAcrossPieces() {
@@ -50,13 +55,15 @@ struct TranscriptTests {
         }
         streamed.append(" The last piece comes with the end.")
         streamed.close()
-        var whole = TranscriptBlock(kind: .assistantText, text: text + " The last piece comes with the end.", spaceBefore: true)
+        var whole = TranscriptBlock(
+            kind: .assistantText, text: text + " The last piece comes with the end.", spaceBefore: true)
         #expect(streamed.rows(width: 17) == whole.rows(width: 17))
         #expect(streamed.rows(width: 30) == whole.rows(width: 30))
     }
 
     @Test func theEndOfAHundredThousandBlockSessionIsShown() {
         var transcript = transcript(blocks: 100_000)
-        #expect(transcript.window(height: 3, bottom: nil, width: 30).map(\.text) == ["message 99998", "", "message 99999"])
+        #expect(
+            transcript.window(height: 3, bottom: nil, width: 30).map(\.text) == ["message 99998", "", "message 99999"])
     }
 }

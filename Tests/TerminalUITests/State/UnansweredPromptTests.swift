@@ -1,6 +1,7 @@
 import ChatCore
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// A prompt whose answer never started is not kept as a turn: it goes back to the input line, and
@@ -17,9 +18,16 @@ struct UnansweredPromptTests {
         let screen = state.screen(rows: 14, columns: 100)
         #expect(!screen.contains(" You"), "no turn is drawn for it")
         #expect(screen.contains(" ❌ Ollama is not running. Start it: ollama serve"))
-        #expect(screen.contains { $0.contains("↩ Nothing came back, so the message is not part of the chat: it is back in the input line") })
+        #expect(
+            screen.contains {
+                $0.contains("↩ Nothing came back, so the message is not part of the chat: it is back in the input line")
+            })
         let effects = state.press(.enter)
-        #expect(effects == [.startChat(messages: [ChatMessage(role: .user, content: "Are you there?")], model: "tiny:latest", answer: 2)])
+        #expect(
+            effects == [
+                .startChat(
+                    messages: [ChatMessage(role: .user, content: "Are you there?")], model: "tiny:latest", answer: 2)
+            ])
     }
 
     @Test func threeFailuresThenASuccessSendOnlyTheLastPrompt() {
@@ -30,7 +38,9 @@ struct UnansweredPromptTests {
             state.stream(.failed(.connectionLost(host: "h")))
         }
         let effects = state.press(.enter)
-        #expect(effects.first == .startChat(messages: [ChatMessage(role: .user, content: "Hello")], model: "tiny:latest", answer: 4))
+        #expect(
+            effects.first
+                == .startChat(messages: [ChatMessage(role: .user, content: "Hello")], model: "tiny:latest", answer: 4))
     }
 
     @Test func textTypedMeanwhileIsKeptAndThePromptCanBeRecalled() {

@@ -1,5 +1,6 @@
 import ChatCore
 import OllamaKit
+
 @testable import TerminalUI
 
 /// A UI state as the app starts it, English, on a fixed host.
@@ -8,8 +9,10 @@ func makeState(preferredModel: String? = nil, language: Language = .english) -> 
 }
 
 let capturedModels = [
-    ModelSummary(name: "gemma3:270m", size: 253_114_013, parameterSize: "268.10M", quantization: "Q4_K_M", family: "gemma3"),
-    ModelSummary(name: "tiny:latest", size: 253_114_013, parameterSize: "268.10M", quantization: "Q4_K_M", family: "gemma3"),
+    ModelSummary(
+        name: "gemma3:270m", size: 253_114_013, parameterSize: "268.10M", quantization: "Q4_K_M", family: "gemma3"),
+    ModelSummary(
+        name: "tiny:latest", size: 253_114_013, parameterSize: "268.10M", quantization: "Q4_K_M", family: "gemma3"),
 ]
 
 extension AppState {

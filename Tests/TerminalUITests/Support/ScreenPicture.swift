@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Whole screens asserted as pictures (ratatui's habit): the expected rows, padded to the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Runs inputs through a fresh decoder whole, byte by byte, or split in two at a given position.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// `LineBreakClass`: the small UAX #14 table and the pairs it lets part.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Tests for `TextSanitizer`.
@@ -18,8 +19,10 @@ struct TextSanitizerTests {
     }
 
     @Test func fastCheckDetectsEveryControlClass() {
-        for s in ["\r", "\u{0}", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}",
-                  "\u{2028}", "\u{2029}", "ok\u{9B}"] {
+        for s in [
+            "\r", "\u{0}", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}",
+            "\u{2028}", "\u{2029}", "ok\u{9B}",
+        ] {
             #expect(TextSanitizer.needsSanitizing(s), "\(s.unicodeScalars.map { $0.value })")
         }
     }
@@ -170,7 +173,8 @@ struct TextSanitizerTests {
             for scalar in output.unicodeScalars {
                 let value = scalar.value
                 let isBadC0 = value < 0x20 && value != 0x0A && value != 0x09
-                let isBadOther = (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+                let isBadOther =
+                    (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
                     || (0x2066...0x2069).contains(value) || value == 0x2028 || value == 0x2029
                 #expect(!isBadC0 && !isBadOther, "leaked U+\(String(value, radix: 16)) from \(input.debugDescription)")
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Tests for `TextWrapper`.
@@ -158,7 +159,10 @@ struct TextWrapperTests {
 
     @Test func randomTextRespectsWidthAndKeepsContent() {
         var random = SplitMix64(seed: 7)
-        let pieces = ["a", "bb", "ccc", "word", " ", " ", "  ", "\t", "\n", "日", "本語", "👍", "e\u{301}", "Ж", "🇺🇸", "\u{200B}", "。", "「", "」", "、", "(", ")", "!", "한"]
+        let pieces = [
+            "a", "bb", "ccc", "word", " ", " ", "  ", "\t", "\n", "日", "本語", "👍", "e\u{301}", "Ж", "🇺🇸", "\u{200B}", "。",
+            "「", "」", "、", "(", ")", "!", "한",
+        ]
         for _ in 0..<400 {
             var text = ""
             for _ in 0..<random.next(below: 30) {
@@ -170,7 +174,9 @@ struct TextWrapperTests {
                 let rowWidth = CellWidth.of(row)
                 // The one allowed overflow: a single 2-column cluster (plus zero-width ones) on width 1.
                 let allowedOverflow = width == 1 && rowWidth == 2 && row.filter { CellWidth.of($0) > 0 }.count == 1
-                #expect(rowWidth <= width || allowedOverflow, "row \(row.debugDescription) of \(text.debugDescription) at \(width)")
+                #expect(
+                    rowWidth <= width || allowedOverflow,
+                    "row \(row.debugDescription) of \(text.debugDescription) at \(width)")
                 #expect(!row.contains("\n") && !row.contains("\t"))
             }
             // Content (everything but whitespace) survives in order, clusters intact.
@@ -225,7 +231,9 @@ struct StreamingWrapperTests {
                 }
                 let streamed = wrapper.finishedRows + wrapper.openRows()
                 #expect(streamed == TextWrapper.wrap(spans, width: width), "width \(width), pieces of \(pieceLength)")
-                #expect(streamed.map(\.plainText) == TextWrapper.wrap(text, width: width), "width \(width), pieces of \(pieceLength)")
+                #expect(
+                    streamed.map(\.plainText) == TextWrapper.wrap(text, width: width),
+                    "width \(width), pieces of \(pieceLength)")
             }
         }
     }
@@ -242,7 +250,9 @@ struct StreamingWrapperTests {
 
     @Test func everyClusterKeepsItsRoleThroughWrapping() {
         var random = SplitMix64(seed: 7)
-        let alphabet: [Character] = ["a", "b", "衣", "👍🏽", "e\u{301}", " ", " ", "\n", "\t", "🇯🇵", "。", "「", "」", ",", "(", "한"]
+        let alphabet: [Character] = [
+            "a", "b", "衣", "👍🏽", "e\u{301}", " ", " ", "\n", "\t", "🇯🇵", "。", "「", "」", ",", "(", "한",
+        ]
         let roles: [StyleRole] = [.assistant, .user, .metrics, .error]
         for _ in 0..<200 {
             var spans: [StyledSpan] = []

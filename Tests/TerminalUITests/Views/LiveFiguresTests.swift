@@ -1,6 +1,7 @@
 import ChatCore
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// While an answer streams the status bar shows its own live figures, never the last answer's.
@@ -35,12 +36,15 @@ struct LiveFiguresTests {
         _ = state.update(.tick, now: start + .seconds(20))
         #expect(bar(&state).contains("no data for 6 s"))
 
-        _ = state.update(.chunk(.done(ChatCounters(evalCount: 11, evalDuration: 1_000_000_000)), answer: answer), now: start + .seconds(21))
+        _ = state.update(
+            .chunk(.done(ChatCounters(evalCount: 11, evalDuration: 1_000_000_000)), answer: answer),
+            now: start + .seconds(21))
         #expect(bar(&state).contains("⏱ 21.0 s • 🔢 5 chars • 📊 11 tok/s"))
     }
 
     @Test func theDemoIsMarked() {
-        var state = AppState(strings: Strings(.english), host: "http://127.0.0.1:1", preferredModel: "tiny:latest", isDemo: true)
+        var state = AppState(
+            strings: Strings(.english), host: "http://127.0.0.1:1", preferredModel: "tiny:latest", isDemo: true)
         _ = state.update(.modelsLoaded(.success(capturedModels)))
         #expect(bar(&state).contains("● ready │ demo · tiny:latest │"))
     }

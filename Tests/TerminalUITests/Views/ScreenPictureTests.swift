@@ -2,6 +2,7 @@ import ChatCore
 import Foundation
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// Whole screens as pictures: layout, text and styles at once, with the clock fixed.
@@ -14,7 +15,8 @@ struct ScreenPictureTests {
         state.type("Hi")
         _ = state.update(.key(.enter), now: start)
         _ = state.update(.chunk(.thinking("Greet back."), answer: state.answerNumber), now: start + .milliseconds(100))
-        _ = state.update(.chunk(.content("Hello there! 世界"), answer: state.answerNumber), now: start + .milliseconds(300))
+        _ = state.update(
+            .chunk(.content("Hello there! 世界"), answer: state.answerNumber), now: start + .milliseconds(300))
         let counters = ChatCounters(doneReason: "stop", promptEvalCount: 10, evalCount: 56, evalDuration: 1_000_000_000)
         _ = state.update(.chunk(.done(counters), answer: state.answerNumber), now: start + .milliseconds(2300))
         return state
@@ -23,29 +25,33 @@ struct ScreenPictureTests {
     @Test func anAnsweredPromptWithItsThinkingAndMetrics() {
         var state = answered()
         let (canvas, cursor) = state.canvas(rows: 14, columns: 64)
-        expectScreen(canvas, [
-            " ✅ Connected to tiny:latest. Send a message!",
-            "",
-            " You",
-            "   Hi",
-            "",
-            " tiny:latest",
-            "   Greet back.",
-            "   Hello there! 世界",
-            "   ⏱ 2.3 s • 🔢 15 chars • 📊 56 tok/s",
-            "",
-            "",
-            "────────────────────────────────────────────────────────────────",
-            "›",
-            " ● ready │ tiny:latest │ 1 turn · 66 tok                F1 help",
-        ])
+        expectScreen(
+            canvas,
+            [
+                " ✅ Connected to tiny:latest. Send a message!",
+                "",
+                " You",
+                "   Hi",
+                "",
+                " tiny:latest",
+                "   Greet back.",
+                "   Hello there! 世界",
+                "   ⏱ 2.3 s • 🔢 15 chars • 📊 56 tok/s",
+                "",
+                "",
+                "────────────────────────────────────────────────────────────────",
+                "›",
+                " ● ready │ tiny:latest │ 1 turn · 66 tok                F1 help",
+            ])
         #expect(roles(canvas, row: 2).hasPrefix(" UUU "))
         #expect(roles(canvas, row: 3).hasPrefix("   uu "))
         #expect(roles(canvas, row: 5).hasPrefix(" AAAAAAAAAAA "))
         #expect(roles(canvas, row: 6).hasPrefix("   ttttttttttt "), "thinking has its own role")
         #expect(roles(canvas, row: 7).hasPrefix("   aaaaaaaaaaaaaaaaa "), "the wide characters' cells too")
         #expect(roles(canvas, row: 8).hasPrefix("   " + String(repeating: "m", count: 35) + " "))
-        #expect(roles(canvas, row: 13) == String(repeating: "s", count: 56) + "SSSSSSSs", "the metrics give way to the help hint")
+        #expect(
+            roles(canvas, row: 13) == String(repeating: "s", count: 56) + "SSSSSSSs",
+            "the metrics give way to the help hint")
         #expect(cursor == CursorPosition(row: 12, column: 2))
     }
 
@@ -64,16 +70,18 @@ struct ScreenPictureTests {
         let (canvas, cursor) = state.canvas(rows: 8, columns: 40)
         // Both count tab stops from where their text starts (the transcript's text one column
         // further right than the input's), so the columns line up one to one.
-        expectScreen(canvas, [
-            " You",
-            "   id      name    x",
-            "",
-            " tiny:latest",
-            "   …",
-            "────────────────────────────────────────",
-            "› id      name    x",
-            " ⠋ generating… │ tiny:latest    F1 help",
-        ])
+        expectScreen(
+            canvas,
+            [
+                " You",
+                "   id      name    x",
+                "",
+                " tiny:latest",
+                "   …",
+                "────────────────────────────────────────",
+                "› id      name    x",
+                " ⠋ generating… │ tiny:latest    F1 help",
+            ])
         #expect(cursor == CursorPosition(row: 6, column: 2 + 17))
     }
 
@@ -81,16 +89,18 @@ struct ScreenPictureTests {
         var state = makeState()
         _ = state.update(.modelsLoaded(.success(capturedModels)))
         let (canvas, cursor) = state.canvas(rows: 8, columns: 30)
-        expectScreen(canvas, [
-            "",
-            " ┌─ Choose a model ─────────┐",
-            " │ Filter: type to filter   │",
-            " │ gemma3:270m (253MB)      │",
-            " │ tiny:latest (253MB)      │",
-            "─└─ ↑↓ move  Enter choose  ─┘─",
-            "›",
-            " ○ no model │ —       F1 help",
-        ])
+        expectScreen(
+            canvas,
+            [
+                "",
+                " ┌─ Choose a model ─────────┐",
+                " │ Filter: type to filter   │",
+                " │ gemma3:270m (253MB)      │",
+                " │ tiny:latest (253MB)      │",
+                "─└─ ↑↓ move  Enter choose  ─┘─",
+                "›",
+                " ○ no model │ —       F1 help",
+            ])
         #expect(cursor == nil, "no cursor under a popup")
     }
 
@@ -137,20 +147,22 @@ extension ScreenPictureTests {
         let counters = ChatCounters(doneReason: "length", evalCount: 4, evalDuration: 1_000_000_000)
         _ = state.update(.chunk(.done(counters), answer: 1), now: start + .seconds(1))
         let (canvas, _) = state.canvas(rows: 12, columns: 60)
-        expectScreen(canvas, [
-            " ✅ Connected to tiny:latest. Send a message!",
-            "",
-            " You",
-            "   Go on",
-            "",
-            " tiny:latest",
-            "   and on and",
-            "   ⋯ cut off at the token limit (num_predict)",
-            "   ⏱ 1.0 s • 🔢 10 chars • 📊 4 tok/s",
-            "────────────────────────────────────────────────────────────",
-            "›",
-            " ● ready │ tiny:latest │ 1 turn · 4 tok             F1 help",
-        ])
+        expectScreen(
+            canvas,
+            [
+                " ✅ Connected to tiny:latest. Send a message!",
+                "",
+                " You",
+                "   Go on",
+                "",
+                " tiny:latest",
+                "   and on and",
+                "   ⋯ cut off at the token limit (num_predict)",
+                "   ⏱ 1.0 s • 🔢 10 chars • 📊 4 tok/s",
+                "────────────────────────────────────────────────────────────",
+                "›",
+                " ● ready │ tiny:latest │ 1 turn · 4 tok             F1 help",
+            ])
         #expect(roles(canvas, row: 7).hasPrefix("   ..."), "dim, like ⏹ stopped")
     }
 }

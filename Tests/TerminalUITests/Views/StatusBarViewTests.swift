@@ -2,6 +2,7 @@ import ChatCore
 import Foundation
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// `StatusBarView`: parts are dropped whole to fit the width, and the help hint always stays.
@@ -26,7 +27,10 @@ struct StatusBarViewTests {
         var state = answered(language, answer: String(repeating: "word ", count: 30), milliseconds: 12_300)
         let strings = state.strings
         let metrics = try #require(state.lastMetrics.map(strings.metricsLine))
-        let parts = ["● \(strings.ready)", "tiny:latest", state.host, metrics, strings.totals(turns: 1, tokens: state.totals.tokens)]
+        let parts = [
+            "● \(strings.ready)", "tiny:latest", state.host, metrics,
+            strings.totals(turns: 1, tokens: state.totals.tokens),
+        ]
         var metricsShown = 0
         for columns in 20...200 {
             let bar = state.screen(rows: 10, columns: columns).last ?? ""
@@ -48,13 +52,17 @@ struct StatusBarViewTests {
         let (canvas, _) = state.canvas(rows: 8, columns: 40)
         #expect(canvas.lines.last == " ● ready │ tiny:latest          F1 help")
         var wide = answered(.english)
-        #expect(wide.screen(rows: 8, columns: 70).last == " ● ready │ tiny:latest │ ⏱ 2.3 s • 🔢 11 chars • 📊 56 tok/s  F1 help")
+        #expect(
+            wide.screen(rows: 8, columns: 70).last
+                == " ● ready │ tiny:latest │ ⏱ 2.3 s • 🔢 11 chars • 📊 56 tok/s  F1 help")
     }
 
     @Test func russianAtEightyColumnsKeepsTheHelpHint() {
         // 81 columns hold the metrics and the hint; at 80 the metrics give way, not the hint.
         var state = answered(.russian, answer: String(repeating: "word ", count: 30), milliseconds: 12_300)
-        #expect(state.screen(rows: 8, columns: 81).last == " ● готов │ tiny:latest │ ⏱ 12.3 сек • 🔢 150 символов • 📊 56 ток/сек F1 справка")
+        #expect(
+            state.screen(rows: 8, columns: 81).last
+                == " ● готов │ tiny:latest │ ⏱ 12.3 сек • 🔢 150 символов • 📊 56 ток/сек F1 справка")
         let bar = state.screen(rows: 8, columns: 80).last ?? ""
         #expect(bar.hasSuffix(" F1 справка"), "\(bar)")
         #expect(!bar.contains("⏱"), "\(bar)")

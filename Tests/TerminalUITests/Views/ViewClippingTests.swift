@@ -1,6 +1,7 @@
 import ChatCore
 import OllamaKit
 import Testing
+
 @testable import TerminalUI
 
 /// Each view alone, in rects from nothing to narrower than its text, with wide characters: it
@@ -19,8 +20,11 @@ struct ViewClippingTests {
         var canvas = Canvas(rows: 10, columns: 30, role: .marker)
         draw(&canvas)
         for row in 0..<canvas.rows {
-            for column in 0..<canvas.columns where !(row >= rect.top && row < rect.bottom && column >= rect.left && column < rect.right) {
-                #expect(canvas[row, column] == Cell.blank(.marker), "\(rect): drew at \(row),\(column)", sourceLocation: sourceLocation)
+            for column in 0..<canvas.columns
+            where !(row >= rect.top && row < rect.bottom && column >= rect.left && column < rect.right) {
+                #expect(
+                    canvas[row, column] == Cell.blank(.marker), "\(rect): drew at \(row),\(column)",
+                    sourceLocation: sourceLocation)
             }
         }
     }
@@ -53,7 +57,8 @@ struct ViewClippingTests {
 
     @Test(arguments: rects) func pickerAndHelp(_ rect: Rect) {
         var picker = ModelPicker(canClose: true)
-        picker.show(capturedModels + [ModelSummary(name: "衣装衣装衣装:latest", size: 1)], strings: Strings(.english), preselect: nil)
+        picker.show(
+            capturedModels + [ModelSummary(name: "衣装衣装衣装:latest", size: 1)], strings: Strings(.english), preselect: nil)
         expectInside(rect) { ModelPickerView.render(&picker, strings: Strings(.english), in: rect, into: &$0) }
         expectInside(rect) { HelpView.render(HelpPanel(), strings: Strings(.russian), in: rect, into: &$0) }
         expectInside(rect) { TooSmallView.render("Терминал слишком мал", in: rect, into: &$0) }

@@ -28,22 +28,22 @@ enum CSIMapper {
         }
         let event: KeyEvent?
         switch final {
-        case 0x48: event = .home                                  // H
-        case 0x46: event = .end                                   // F
-        case 0x50...0x53: event = .function(Int(final) - 0x4F)    // P Q R S → F1–F4
-        case 0x5A: event = .backTab                               // Z
-        case 0x61: event = .shiftUp                               // a (rxvt)
-        case 0x62: event = .shiftDown                             // b (rxvt)
-        case 0x63: event = .right                                 // c (rxvt shift-right)
-        case 0x64: event = .left                                  // d (rxvt shift-left)
-        case 0x7E, 0x5E, 0x40, 0x24: return tilde(params)         // ~, rxvt ^ @ $
-        case 0x75:                                                // u (kitty)
+        case 0x48: event = .home  // H
+        case 0x46: event = .end  // F
+        case 0x50...0x53: event = .function(Int(final) - 0x4F)  // P Q R S → F1–F4
+        case 0x5A: event = .backTab  // Z
+        case 0x61: event = .shiftUp  // a (rxvt)
+        case 0x62: event = .shiftDown  // b (rxvt)
+        case 0x63: event = .right  // c (rxvt shift-right)
+        case 0x64: event = .left  // d (rxvt shift-left)
+        case 0x7E, 0x5E, 0x40, 0x24: return tilde(params)  // ~, rxvt ^ @ $
+        case 0x75:  // u (kitty)
             event = KittyKeyMapper.event(
                 code: params.value(at: 0),
                 shiftedCode: params.subvalue(at: 0, 1),
                 modifierParameter: params.value(at: 1)
             )
-        case 0x4D where params.count == 3:                        // urxvt 1015 mouse
+        case 0x4D where params.count == 3:  // urxvt 1015 mouse
             return wheel(MouseDecoder.wheelEvent(offsetButton: params.value(at: 0) ?? 0))
         default: event = nil
         }

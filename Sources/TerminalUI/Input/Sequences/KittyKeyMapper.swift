@@ -34,7 +34,8 @@ enum KittyKeyMapper {
     /// The scalar for `code` if it is printable text (not C0/C1/DEL, not kitty's private-use key codes).
     private static func printableScalar(_ code: Int) -> Unicode.Scalar? {
         guard code >= 0x20, code != 0x7F, !(0x80...0x9F).contains(code), !(0xE000...0xF8FF).contains(code),
-              let value = UInt32(exactly: code) else { return nil }
+            let value = UInt32(exactly: code)
+        else { return nil }
         return Unicode.Scalar(value)
     }
 }

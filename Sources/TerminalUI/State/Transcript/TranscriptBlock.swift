@@ -98,7 +98,9 @@ struct TranscriptBlock: Sendable {
             return cachedRows
         }
         if cachedWidth != textWidth {
-            cachedRows = text.isEmpty ? decorate([]) : decorate(TextWrapper.wrap([StyledSpan(text, kind.role)], width: textWidth))
+            cachedRows =
+                text.isEmpty
+                ? decorate([]) : decorate(TextWrapper.wrap([StyledSpan(text, kind.role)], width: textWidth))
             cachedWidth = textWidth
         }
         return cachedRows

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// Cursor motion of `LineEditor`.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 /// `PromptHistory` recording and history navigation in `LineEditor`.

@@ -46,11 +46,9 @@ extension AppState {
         if let prompt = session.withdrawUnanswered() {
             // Nothing came back: the prompt is not a turn of the chat (the model will not see
             // it), and it goes back to the input line to be sent again.
-            transcript = Transcript(history: history, notices: notices, strings: strings)
+            transcript = Transcript(history: history, notices: screenNotices, strings: strings)
             if case .failed(let error) = outcome {
-                let words = strings.failure(error, model: session.model)
-                addNotice(.error, words.headline)
-                if let detail = words.detail { addNotice(.marker, detail) }
+                for (kind, text) in failureLines(error) { addNotice(kind, text) }
             }
             addNotice(.marker, editor.isEmpty ? strings.promptBackInInput : strings.promptNotSent)
             if editor.isEmpty { editor.insert(prompt) }
@@ -77,7 +75,7 @@ extension AppState {
         }
         session.clear()
         transcript.clear()
-        notices.removeAll()
+        screenNotices.removeAll()
         followBottom()
         lastAnswerFailed = false
         notice = strings.sessionCleared

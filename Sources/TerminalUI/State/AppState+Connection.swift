@@ -20,7 +20,7 @@ extension AppState {
 
     /// A screen-only line of the transcript, kept beside the history.
     mutating func addNotice(_ kind: TranscriptBlock.Kind, _ text: String, isConnectionState: Bool = false) {
-        notices.append(
+        screenNotices.append(
             ScreenNotice(afterEntries: history.count, kind: kind, text: text, isConnectionState: isConnectionState))
         transcript.add(kind, text)
     }
@@ -28,17 +28,17 @@ extension AppState {
     /// Says where the connection stands, replacing what the last report said if nothing came
     /// after it (each retry while offline would otherwise add another block).
     mutating func reportConnection(_ lines: [(TranscriptBlock.Kind, String)]) {
-        var kept = notices
+        var kept = screenNotices
         while let last = kept.last, last.isConnectionState, last.afterEntries == history.count { kept.removeLast() }
-        if kept.count != notices.count && phase != .answering {
-            notices = kept
-            transcript = Transcript(history: history, notices: notices, strings: strings)
+        if kept.count != screenNotices.count && phase != .answering {
+            screenNotices = kept
+            transcript = Transcript(history: history, notices: screenNotices, strings: strings)
         }
         for (kind, text) in lines { addNotice(kind, text, isConnectionState: true) }
     }
 
     /// A connection failure's headline as an error, its detail (host and reason) dim under it.
-    private func failureLines(_ error: OllamaError) -> [(TranscriptBlock.Kind, String)] {
+    func failureLines(_ error: OllamaError) -> [(TranscriptBlock.Kind, String)] {
         let words = strings.failure(error, model: session.model)
         return [(.error, words.headline)] + (words.detail.map { [(.marker, $0)] } ?? [])
     }

@@ -52,7 +52,7 @@ struct AppState: Sendable {
     /// The history drawn, plus the screen-only notices; rebuilt from them when needed.
     var transcript = Transcript()
     /// Screen-only lines (connected, connection errors, hints), placed between history entries.
-    var notices: [ScreenNotice] = []
+    var screenNotices: [ScreenNotice] = []
     var editor = LineEditor()
     /// The one popup shown over the screen, if any: it takes the keys first.
     var overlay: Overlay?

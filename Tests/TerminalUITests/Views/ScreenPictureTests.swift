@@ -118,12 +118,12 @@ struct ScreenPictureTests {
         for (rows, columns) in [(40, 64), (40, 30), (12, 100)] {
             let incremental = state.screen(rows: rows, columns: columns)
             var rebuilt = state
-            rebuilt.transcript = Transcript(history: state.history, notices: state.notices, strings: state.strings)
+            rebuilt.transcript = Transcript(history: state.history, notices: state.screenNotices, strings: state.strings)
             let expected = rebuilt.screen(rows: rows, columns: columns)
             #expect(incremental == expected, "\(rows)x\(columns)")
         }
         #expect(state.screen(rows: 40, columns: 64).contains("   ⏹ stopped"))
-        #expect(state.notices.map(\.kind) == [.notice, .error, .marker, .notice])
+        #expect(state.screenNotices.map(\.kind) == [.notice, .error, .marker, .notice])
     }
 
     @Test func theHistoryRoundTripsThroughJSON() throws {

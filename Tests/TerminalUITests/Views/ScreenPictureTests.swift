@@ -118,7 +118,8 @@ struct ScreenPictureTests {
         for (rows, columns) in [(40, 64), (40, 30), (12, 100)] {
             let incremental = state.screen(rows: rows, columns: columns)
             var rebuilt = state
-            rebuilt.transcript = Transcript(history: state.history, notices: state.screenNotices, strings: state.strings)
+            rebuilt.transcript = Transcript(
+                history: state.history, notices: state.screenNotices, strings: state.strings)
             let expected = rebuilt.screen(rows: rows, columns: columns)
             #expect(incremental == expected, "\(rows)x\(columns)")
         }

@@ -31,7 +31,9 @@ enum TerminalBenchmark {
             let before = app.cpuMicroseconds()
             let offset = app.received
             app.write("count\r")
-            let shown = try app.waitFor("tok/s", after: offset, timeout: .seconds(120))
+            // The finished answer's metrics ("🔢 N chars"): the live figures while it streams say
+            // "tok/s" too, but count tokens, not characters.
+            let shown = try app.waitFor("chars • 📊", after: offset, timeout: .seconds(120))
             let cpu = app.cpuMicroseconds() - before
             let label = rate.map { "at \(Int($0)) tokens/s" } ?? "unlimited rate"
             print(

@@ -44,8 +44,13 @@ struct AppState: Sendable {
     let preferredModel: String?
     /// Talking to the built-in demo server (`--demo`).
     let isDemo: Bool
-    /// The moment of the last event: what live figures are measured against.
+    /// The moment of the last event.
     var clock: Moment
+    /// The streaming answer's live figures as shown, and when they were worked out: refreshed at
+    /// most every `liveFiguresInterval` (figures that change every frame cannot be read, and
+    /// every change is a row to draw).
+    var liveFigures: (text: String, at: Moment)?
+    static let liveFiguresInterval = 0.25
 
     var phase: Phase = .connecting
     var session = ChatSession()
@@ -94,7 +99,7 @@ struct AppState: Sendable {
     /// answer's metrics.
     var statusFigures: String? {
         if let notice { return notice }
-        if phase == .answering, let answer = session.pending { return strings.liveFigures(answer, now: clock) }
+        if phase == .answering, let live = liveFigures { return live.text }
         return lastMetrics.map(strings.metricsLine)
     }
 
@@ -126,6 +131,27 @@ struct AppState: Sendable {
 
     mutating func update(_ event: Event, now: Moment = .now) -> [Effect] {
         clock = now
+        let effects = apply(event, now: now)
+        refreshLiveFigures(after: event, now: now)
+        return effects
+    }
+
+    /// Works the live figures out again when they are due. A piece of text does not make them
+    /// due: its token count follows it in the same handover.
+    private mutating func refreshLiveFigures(after event: Event, now: Moment) {
+        guard phase == .answering, let answer = session.pending else {
+            liveFigures = nil
+            return
+        }
+        switch event {
+        case .chunk(.content, _), .chunk(.thinking, _): if liveFigures != nil { return }
+        default: break
+        }
+        if let shown = liveFigures, now.seconds(since: shown.at) < Self.liveFiguresInterval { return }
+        liveFigures = (strings.liveFigures(answer, now: now), now)
+    }
+
+    private mutating func apply(_ event: Event, now: Moment) -> [Effect] {
         switch event {
         case .key(let key):
             notice = nil

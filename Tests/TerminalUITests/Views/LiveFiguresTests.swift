@@ -48,4 +48,18 @@ struct LiveFiguresTests {
         _ = state.update(.modelsLoaded(.success(capturedModels)))
         #expect(bar(&state).contains("● ready │ demo · tiny:latest │"))
     }
+
+    @Test func theFiguresChangeAtMostFourTimesASecond() {
+        var state = AppState.connected()
+        state.type("Hi")
+        _ = state.update(.key(.enter), now: start)
+        _ = state.update(.chunk(.content("a"), answer: 1), now: start + .seconds(1))
+        _ = state.update(.chunk(.tokens(1), answer: 1), now: start + .seconds(1))
+        let first = bar(&state)
+        _ = state.update(.chunk(.content(" b"), answer: 1), now: start + .milliseconds(1100))
+        _ = state.update(.chunk(.tokens(1), answer: 1), now: start + .milliseconds(1100))
+        #expect(bar(&state) == first, "0.1 s later the row is not drawn again")
+        _ = state.update(.chunk(.tokens(1), answer: 1), now: start + .milliseconds(1300))
+        #expect(bar(&state).contains("🔢 3 tok"))
+    }
 }

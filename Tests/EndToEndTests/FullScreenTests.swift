@@ -66,7 +66,7 @@ struct FullScreenTests {
         session.type("Hi")
         session.press("Enter")
         #expect(await session.waitFor(Self.greeting))
-        #expect(await session.waitFor("tok/s"))
+        #expect(await session.waitFor("chars • 📊"))
         session.press("F2")
         #expect(await session.waitFor("Session cleared"))
         #expect(!session.text.contains(Self.greeting))
@@ -76,6 +76,22 @@ struct FullScreenTests {
         #expect(await session.waitFor(Self.greeting))
         let request = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
         #expect(!request.contains("\"Hi\""), "the history was cleared")
+        // Two turns: F2 asks first, Esc keeps them, F2 twice clears.
+        #expect(await session.waitFor("chars • 📊"))
+        session.type("More")
+        session.press("Enter")
+        // Both answers and their metrics lines, and the status bar's.
+        #expect(
+            await session.waitFor {
+                $0.components(separatedBy: Self.greeting).count > 2 && $0.components(separatedBy: "chars • 📊").count > 3
+            })
+        session.press("F2")
+        #expect(await session.waitFor("Clear the session?"))
+        session.press("Escape")
+        #expect(await session.waitFor { !$0.contains("Clear the session?") })
+        #expect(session.text.contains("More"))
+        session.press("F2", "F2")
+        #expect(await session.waitFor { !$0.contains("More") && $0.contains("Session cleared") })
         try await server.shutdown()
     }
 

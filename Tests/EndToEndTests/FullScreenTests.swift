@@ -100,7 +100,7 @@ struct FullScreenTests {
         let session = try await connectedSession(server)
         session.type("First")
         session.press("Enter")
-        #expect(await session.waitFor("tok/s"))
+        #expect(await session.waitFor("chars • 📊"))
         session.press("F3")
         #expect(await session.waitFor("Choose a model"))
         session.press("Up", "Enter")
@@ -206,7 +206,7 @@ struct FullScreenTests {
         session.press("Enter")
         #expect(await session.waitFor("word10 "))
         session.resize(columns: 50, rows: 20)
-        #expect(await session.waitFor("tok/s"))
+        #expect(await session.waitFor("chars • 📊"))
         let screen = session.screen()
         // The layout follows the new height: separator, input and status bar on the last rows.
         #expect(screen[17].hasPrefix("─") && screen[18].hasPrefix("›") && screen[19].contains("● ready"), "\(screen)")
@@ -231,7 +231,7 @@ struct FullScreenTests {
         let session = try await connectedSession(server)
         session.type("Hi")
         session.press("Enter")
-        #expect(await session.waitFor("tok/s"))
+        #expect(await session.waitFor("chars • 📊"))
         let screen = session.text
         #expect(screen.contains("✅ Connected to tiny:latest"), "the screen was not cleared")
         #expect(screen.contains("Safe text red and"))

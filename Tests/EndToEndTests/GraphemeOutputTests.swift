@@ -51,7 +51,7 @@ struct GraphemeOutputTests {
         session.type("Show me emoji")
         session.press("Enter")
         #expect(await session.waitFor("end."))
-        #expect(await session.waitFor("tok/s"))
+        #expect(await session.waitFor("chars • 📊"))
         #expect(await Self.waitForClusters(in: path) == [])
         session.press("F10")
         #expect(await session.waitFor("__EXITED__ 0"))

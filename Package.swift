@@ -40,7 +40,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
-            resources: [.copy("Captures")]
+            exclude: ["Captures"]
         ),
         .executableTarget(
             name: "ollama-tui",

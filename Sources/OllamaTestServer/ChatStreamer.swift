@@ -149,7 +149,7 @@ final class ChatStreamer {
         firstTokenAt = .now()
         let content = script.tokens.joined()
         var line = GoJSON.finalLine(model: model, doneReason: script.doneReason, counters: counters())
-        line = line.replacingOccurrences(of: "\"content\":\"\"", with: "\"content\":\(GoJSON.quote(content))")
+        line = line.replacing("\"content\":\"\"", with: "\"content\":\(GoJSON.quote(content))")
         line.removeLast()
         context.writeAndFlush(
             NIOAny(context.channel.allocator.buffer(bytes: HTTPWire.response(status: 200, contentType: "application/json; charset=utf-8", body: Array(line.utf8)))),

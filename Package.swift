@@ -26,7 +26,10 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        .target(name: "ChatCore", dependencies: ["OllamaKit"]),
+        .target(
+            name: "ChatCore",
+            dependencies: ["OllamaKit", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+        ),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]

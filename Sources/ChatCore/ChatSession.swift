@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import OllamaKit
 
 /// The chat's state without a terminal: the history, the answer being received, the last

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import OllamaKit
 
 /// The conversation of this session: the one source of truth that requests are built from and

@@ -20,7 +20,9 @@ enum BenchmarkCommand {
             FrameBenchmark.run()
         }
         if which == "terminal" || which == "all" {
-            try await TerminalBenchmark.run(products: products)
+            // `terminal --app PATH` measures another build of ollama-tui with this benchmark.
+            let app = arguments.firstIndex(of: "--app").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+            try await TerminalBenchmark.run(products: products, app: app)
         }
     }
 }

@@ -3,7 +3,19 @@ import Foundation
 /// `ollama-tui-bench`: prints the numbers of Docs/benchmarks.md. Build with `-c release`.
 @main
 enum BenchmarkCommand {
-    static func main() async throws {
+    static func main() async {
+        do {
+            try await runAll()
+        } catch let failure as BenchmarkFailure {
+            FileHandle.standardError.write(Data("ollama-tui-bench: \(failure.what)\n".utf8))
+            exit(1)
+        } catch {
+            FileHandle.standardError.write(Data("ollama-tui-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func runAll() async throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let which = arguments.first ?? "all"
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()

@@ -84,7 +84,10 @@ final class PtyProcess: @unchecked Sendable {
             if let seen { return seen }
             usleep(1_000)
         }
-        throw BenchmarkFailure(what: "\"\(text)\" did not appear on the terminal")
+        lock.lock()
+        let tail = String(decoding: output.suffix(400), as: UTF8.self).unicodeScalars.map { $0.value < 0x20 ? "^" : String($0) }.joined()
+        lock.unlock()
+        throw BenchmarkFailure(what: "\"\(text)\" did not appear on the terminal; its last bytes: \(tail)")
     }
 
     /// When the byte before `end` arrived; call with the lock held.

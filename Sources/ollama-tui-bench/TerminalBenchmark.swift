@@ -44,11 +44,12 @@ enum TerminalBenchmark {
     }
 
     /// One run: a process timed from its start and given a full-speed answer, then a fresh one
-    /// given a paced answer; the peak memory is the larger of the two.
+    /// given a paced answer; the peak memory is the larger of the two. Both run until the run ends.
     static func measure(binary: String, server: OllamaTestServer, environment: [String: String]) throws -> Run {
         server.setScript(ServerScript(chat: .scripted(.counting(tokens))))
         let spawned = ContinuousClock.now
         let first = try PtyProcess(executable: binary, arguments: ["-m", "tiny"], environment: environment, rows: rows, columns: columns)
+        defer { first.stop() }
         let named = try first.waitFor("tiny:latest")
         _ = try first.waitFor("Send a message!")
         var offset = first.received
@@ -56,10 +57,10 @@ enum TerminalBenchmark {
         let shown = try first.waitFor(metricsMark, after: offset, timeout: .seconds(120))
         guard let written = server.streams.lastFinishedAt else { throw BenchmarkFailure(what: "the server finished no stream") }
         let fullSpeedPeak = first.peakMemoryMiB()
-        first.stop()
 
         server.setScript(ServerScript(chat: .scripted(.counting(tokens, tokensPerSecond: 200))))
         let second = try PtyProcess(executable: binary, arguments: ["-m", "tiny"], environment: environment, rows: rows, columns: columns)
+        defer { second.stop() }
         _ = try second.waitFor("Send a message!")
         let before = second.cpuMicroseconds()
         offset = second.received
@@ -67,7 +68,6 @@ enum TerminalBenchmark {
         _ = try second.waitFor(metricsMark, after: offset, timeout: .seconds(120))
         let cpu = second.cpuMicroseconds() - before
         let pacedPeak = second.peakMemoryMiB()
-        second.stop()
 
         return Run(
             start: milliseconds(named - spawned), lastTokenLag: milliseconds(shown - written),

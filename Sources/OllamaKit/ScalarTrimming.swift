@@ -18,16 +18,18 @@ extension StringProtocol {
 }
 
 extension Unicode.Scalar {
-    /// Tab or a space separator (`Zs`), the scalars of `CharacterSet.whitespaces`.
+    /// The scalars of `CharacterSet.whitespaces`: tab, the space separators (`Zs`), and the
+    /// zero-width space U+200B, which Foundation counts too.
     public var isBlank: Bool {
-        value == 0x09 || properties.generalCategory == .spaceSeparator
+        value == 0x09 || value == 0x200B || properties.generalCategory == .spaceSeparator
     }
 
-    /// The scalars of `CharacterSet.whitespacesAndNewlines`: separators (`Z*`), U+0009–U+000D and U+0085.
+    /// The scalars of `CharacterSet.whitespacesAndNewlines`: the separators (`Z*`), U+0009–U+000D,
+    /// U+0085 and U+200B.
     public var isWhiteSpaceOrNewline: Bool {
         switch properties.generalCategory {
         case .spaceSeparator, .lineSeparator, .paragraphSeparator: true
-        default: (0x09...0x0D).contains(value) || value == 0x85
+        default: (0x09...0x0D).contains(value) || value == 0x85 || value == 0x200B
         }
     }
 }

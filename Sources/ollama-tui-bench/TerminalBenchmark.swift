@@ -27,8 +27,14 @@ enum TerminalBenchmark {
         let server = try await OllamaTestServer.start()
         let environment = ["OLLAMA_HOST": server.hostValue, "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         var results: [Run] = []
-        for _ in 0..<runs {
-            results.append(try measure(binary: binary, server: server, environment: environment))
+        for run in 1...runs {
+            do {
+                results.append(try measure(binary: binary, server: server, environment: environment))
+            } catch let failure as BenchmarkFailure {
+                // What the server saw tells a client that never asked from a server that never answered.
+                let seen = server.requests.suffix(4).map { "\($0.method) \($0.path)" }.joined(separator: ", ")
+                throw BenchmarkFailure(what: "run \(run): \(failure.what)\n  the server's last requests: \(seen)")
+            }
         }
         try await server.shutdown()
 

@@ -26,7 +26,10 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        .target(name: "ChatCore", dependencies: ["OllamaKit"]),
+        .target(
+            name: "ChatCore",
+            dependencies: ["OllamaKit", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+        ),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
@@ -40,7 +43,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
-            resources: [.copy("Captures")]
+            exclude: ["Captures"]
         ),
         .executableTarget(
             name: "ollama-tui",

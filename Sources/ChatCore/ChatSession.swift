@@ -1,5 +1,10 @@
-import Foundation
 import OllamaKit
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The chat's state without a terminal: the history, the answer being received, the last
 /// metrics and the session totals. A front end feeds it the chunks of a stream in order; it decides

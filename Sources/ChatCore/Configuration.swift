@@ -122,7 +122,7 @@ public struct Configuration: Sendable, Equatable {
     /// Reads `300`, `90s`, `1.5m`, `1h`, `250ms`, telling a number that is not positive
     /// (`0`, `-5`) from text that is not a duration at all.
     public static func readDuration(_ text: String) -> DurationReading {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingBlanks().lowercased()
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
         let unit = units.first { trimmed.hasSuffix($0.0) && Double(trimmed.dropLast($0.0.count)) != nil }
         let number = unit.flatMap { Double(trimmed.dropLast($0.0.count)) } ?? Double(trimmed)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads a `.env` file the way python-dotenv does: `KEY=VALUE`, an optional `export ` prefix,
 /// single quotes (no escapes), double quotes (escapes, several lines), `#` comments, and `${VAR}` /
@@ -23,7 +27,7 @@ public enum DotEnv {
     private static func expand(_ value: String, environment: [String: String], earlier: [String: String]) -> String {
         var result = ""
         var rest = Substring(value)
-        while let start = rest.range(of: "${") {
+        while let start = rest.firstRange(of: "${") {
             result += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
                 rest = rest[start.lowerBound...]
@@ -132,11 +136,26 @@ struct DotEnvScanner {
         }
         var value = ""
         while let c = current, c != "\n", c != "\r" { value.unicodeScalars.append(c); index += 1 }
-        if let comment = value.range(of: #"\s+#.*"#, options: .regularExpression) {
-            value.removeSubrange(comment.lowerBound...)
+        if let comment = Self.commentStart(in: value.unicodeScalars) {
+            value.unicodeScalars.removeSubrange(comment...)
         }
         while let last = value.unicodeScalars.last, last == " " || last == "\t" { value.unicodeScalars.removeLast() }
         return value
+    }
+
+    /// Where the regular expression `\s+#.*` first matches: the start of the first run of white
+    /// space (ICU's `[\t\n\f\r\p{Z}]`) that a `#` follows.
+    static func commentStart(in scalars: String.UnicodeScalarView) -> String.UnicodeScalarView.Index? {
+        var runStart: String.UnicodeScalarView.Index?
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar == "#", let runStart { return runStart }
+            let isSpace =
+                [0x09, 0x0A, 0x0C, 0x0D].contains(scalar.value)
+                || [.spaceSeparator, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
+            runStart = isSpace ? (runStart ?? index) : nil
+        }
+        return nil
     }
 
     /// A quoted value; nil (and no input consumed) when the quote is never closed.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A point in time as the session needs it: a monotonic instant for durations (metrics) and a
 /// wall-clock date for timestamps (history). It comes in with each event, so the state's

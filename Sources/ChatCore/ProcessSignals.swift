@@ -1,5 +1,10 @@
 import Dispatch
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Termination signals, blocked before any thread starts so that none lands on a random thread,
 /// then delivered as dispatch sources on a queue of our choosing (the UI's, or headless mode's).

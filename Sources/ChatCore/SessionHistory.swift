@@ -1,5 +1,10 @@
-import Foundation
 import OllamaKit
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The conversation of this session: the one source of truth that requests are built from and
 /// the transcript is drawn from (a reopened chat, a re-render and a folded block all start here).

@@ -1,8 +1,8 @@
-import Foundation
+import NIOConcurrencyHelpers
 
 /// The signal that asked a headless run to stop. The signal handler records it, and the run
 /// reads it when it reports how it ended; the first signal counts.
-public final class StopRequest: @unchecked Sendable {
+public final class StopRequest: Sendable {
     /// Which signal: Ctrl-C (SIGINT), SIGTERM or SIGHUP.
     public enum Kind: Sendable, Equatable {
         case interrupt, terminate, hangUp
@@ -25,14 +25,13 @@ public final class StopRequest: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
-    private var recorded: Kind?
+    private let recorded = NIOLockedValueBox<Kind?>(nil)
 
     public init() {}
 
     public func record(_ kind: Kind) {
-        lock.withLock { if recorded == nil { recorded = kind } }
+        recorded.withLockedValue { if $0 == nil { $0 = kind } }
     }
 
-    public var kind: Kind? { lock.withLock { recorded } }
+    public var kind: Kind? { recorded.withLockedValue { $0 } }
 }

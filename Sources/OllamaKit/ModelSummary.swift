@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A model installed on the server, as `GET /api/tags` lists it.
 public struct ModelSummary: Sendable, Equatable {
@@ -87,8 +91,6 @@ enum RFC3339 {
             fraction = Double("0" + text[dot..<zone]) ?? 0
             whole = String(text[..<dot] + text[zone...])
         }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: whole).map { $0.addingTimeInterval(fraction) }
+        return (try? Date(whole, strategy: .iso8601)).map { $0.addingTimeInterval(fraction) }
     }
 }

@@ -1,7 +1,12 @@
 import AsyncHTTPClient
-import Foundation
 import NIOCore
 import NIOHTTP1
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// How an `OllamaClient` connects: where, with which credentials, and how long it waits.
 public struct OllamaClientConfiguration: Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where the Ollama server is: scheme, host, port and an optional path prefix, parsed from
 /// `OLLAMA_HOST` by the same rules as Ollama's own CLI (`envconfig.Host`).
@@ -52,7 +56,7 @@ public struct OllamaHost: Sendable, Equatable, CustomStringConvertible {
         var scheme = "http"
         var hostPort = value
         var defaultPort = 11434
-        if let range = value.range(of: "://") {
+        if let range = value.firstRange(of: "://") {
             scheme = value[..<range.lowerBound].lowercased()
             hostPort = String(value[range.upperBound...])
             switch scheme {
@@ -78,7 +82,7 @@ public struct OllamaHost: Sendable, Equatable, CustomStringConvertible {
         } else {
             host = "127.0.0.1"
             portText = String(defaultPort)
-            let unbracketed = hostPort.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            let unbracketed = hostPort.trimmingScalars { $0 == "[" || $0 == "]" }
             if let ip = canonicalIP(unbracketed) {
                 host = ip
             } else if !hostPort.isEmpty {
@@ -101,9 +105,9 @@ public struct OllamaHost: Sendable, Equatable, CustomStringConvertible {
 
     /// Ollama's `envconfig.Var`: surrounding white space, then quotes, then white space again.
     private static func trimmedValue(_ raw: String) -> String {
-        raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        raw.trimmingWhiteSpace()
+            .trimmingScalars { $0 == "\"" || $0 == "'" }
+            .trimmingWhiteSpace()
     }
 
     /// Go's `net.SplitHostPort`: nil where Go returns an error (no port, too many colons).

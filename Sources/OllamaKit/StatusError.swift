@@ -1,5 +1,3 @@
-import Foundation
-
 /// The error for an HTTP status other than 200. Ollama's own errors are JSON
 /// `{"error": "..."}`; a plain-text 404 (Go's `404 page not found`) comes from a path Ollama
 /// does not serve, so the URL is not an Ollama API (a wrong path prefix, another server).
@@ -25,7 +23,7 @@ enum StatusError {
             scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
         }
         var line = String(String.UnicodeScalarView(scalars))
-        while line.contains("  ") { line = line.replacingOccurrences(of: "  ", with: " ") }
-        return line.trimmingCharacters(in: .whitespaces)
+        while line.contains("  ") { line = line.replacing("  ", with: " ") }
+        return line.trimmingBlanks()
     }
 }

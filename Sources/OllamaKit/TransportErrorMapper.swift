@@ -1,8 +1,13 @@
 import AsyncHTTPClient
-import Foundation
 import NIOCore
 import NIOPosix
 import NIOSSL
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Maps AsyncHTTPClient, SwiftNIO and TLS errors to the `OllamaError` a user can act on. No
 /// library's own description reaches the user: those carry type dumps and build paths.

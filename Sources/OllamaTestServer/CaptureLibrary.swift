@@ -1,5 +1,3 @@
-import Foundation
-
 /// A real Ollama HTTP answer, as captured: status line, headers and body (with chunk framing
 /// where the server chunked).
 public struct Capture: Sendable {
@@ -38,32 +36,30 @@ public struct Capture: Sendable {
     }
 }
 
-/// The captures of `shared/ollama-wire`, shipped as this module's resources.
+/// The captures of `shared/ollama-wire`, compiled into this module (`CaptureFiles`).
 public enum CaptureLibrary {
-    /// The folder the captures are read from.
-    public static var directory: URL? {
-        Bundle.module.url(forResource: "Captures", withExtension: nil)
+    /// The bytes of one capture file (`chat-stream.body`), nil when there is none.
+    public static func file(_ fileName: String) -> [UInt8]? {
+        CaptureFiles.contents[fileName].map { Array($0.utf8) }
     }
 
+    /// The names of the capture files compiled in.
+    public static var fileNames: [String] { CaptureFiles.contents.keys.sorted() }
+
     public static func load(_ name: String) -> Capture? {
-        guard let directory,
-            let headerData = FileManager.default.contents(
-                atPath: directory.appendingPathComponent("\(name).headers").path),
-            let body = FileManager.default.contents(atPath: directory.appendingPathComponent("\(name).body").path)
-        else { return nil }
-        let raw = FileManager.default.contents(atPath: directory.appendingPathComponent("\(name).raw").path)
+        guard let headerData = file("\(name).headers"), let body = file("\(name).body") else { return nil }
+        let raw = file("\(name).raw")
         // Split on the bytes: as a Swift String, "\r\n" is one Character and never equals "\n".
-        let lines = Array(headerData).split(separator: 0x0A)
+        let lines = headerData.split(separator: 0x0A)
             .map { String(decoding: $0.filter { $0 != 0x0D }, as: UTF8.self) }
             .filter { !$0.isEmpty }
         guard let statusLine = lines.first else { return nil }
         let headers = lines.dropFirst().compactMap { line -> (name: String, value: String)? in
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let name = String(line[..<colon])
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = String(line[line.index(after: colon)...].drop { $0 == " " || $0 == "\t" })
             return name == "Date" ? nil : (name, value)
         }
-        return Capture(
-            name: name, statusLine: statusLine, headers: headers, body: Array(body), raw: raw.map(Array.init))
+        return Capture(name: name, statusLine: statusLine, headers: headers, body: body, raw: raw)
     }
 }

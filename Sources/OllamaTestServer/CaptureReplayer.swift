@@ -84,7 +84,7 @@ final class CaptureReplayer {
     /// Seconds since midnight of a line's `"created_at":"2026-11-24T22:09:53.537692079Z"`.
     static func createdAt(in line: ArraySlice<UInt8>) -> Double? {
         let text = String(decoding: line, as: UTF8.self)
-        guard let key = text.range(of: "\"created_at\":\""),
+        guard let key = text.firstRange(of: "\"created_at\":\""),
             let tee = text[key.upperBound...].firstIndex(of: "T")
         else { return nil }
         let clock = text[text.index(after: tee)...].prefix { $0 != "Z" && $0 != "\"" && $0 != "+" }

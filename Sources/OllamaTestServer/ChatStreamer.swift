@@ -152,7 +152,7 @@ final class ChatStreamer {
         firstTokenAt = .now()
         let content = script.tokens.joined()
         var line = GoJSON.finalLine(model: model, doneReason: script.doneReason, counters: counters())
-        line = line.replacingOccurrences(of: "\"content\":\"\"", with: "\"content\":\(GoJSON.quote(content))")
+        line = line.replacing("\"content\":\"\"", with: "\"content\":\(GoJSON.quote(content))")
         line.removeLast()
         context.writeAndFlush(
             NIOAny(

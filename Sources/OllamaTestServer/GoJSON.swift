@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// JSON text exactly as Go's `encoding/json` writes it, for lines byte-identical to Ollama's.
 enum GoJSON {

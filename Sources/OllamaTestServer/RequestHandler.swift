@@ -1,7 +1,18 @@
-import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Routes each request to the answer Ollama would give, writing raw bytes.
 final class RequestHandler: ChannelInboundHandler {
@@ -85,7 +96,7 @@ final class RequestHandler: ChannelInboundHandler {
         case (.GET, "/api/ps"):
             send(capture: "ps", context: context)
         case (.POST, "/api/show"):
-            let model = Self.requestObject(body)?["model"] as? String ?? ""
+            let model = Self.requestObject(body)?.model ?? ""
             if ModelCatalog.names(script.models).contains(ModelCatalog.normalized(model)) {
                 send(capture: "show", context: context)
             } else {
@@ -103,7 +114,7 @@ final class RequestHandler: ChannelInboundHandler {
             sendError(400, "unexpected EOF", context: context)
             return
         }
-        guard let model = request["model"] as? String, !model.isEmpty else {
+        guard let model = request.model, !model.isEmpty else {
             sendError(400, "model is required", context: context)
             return
         }
@@ -112,7 +123,7 @@ final class RequestHandler: ChannelInboundHandler {
             sendError(404, "model '\(name)' not found", context: context)
             return
         }
-        let messages = request["messages"] as? [[String: Any]] ?? []
+        let messages = request.messages
         if messages.isEmpty {
             let line =
                 "{\"model\":\(GoJSON.quote(model)),\"created_at\":\"\(GoJSON.timestamp())\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,\"done_reason\":\"load\"}"
@@ -143,8 +154,8 @@ final class RequestHandler: ChannelInboundHandler {
         case .reset:
             reset(context: context)
         case .scripted(let chatScript):
-            let promptCharacters = messages.reduce(0) { $0 + (($1["content"] as? String)?.count ?? 0) }
-            let streaming = request["stream"] as? Bool ?? true
+            let promptCharacters = messages.reduce(0) { $0 + ($1.content?.count ?? 0) }
+            let streaming = request.stream ?? true
             let streamer = ChatStreamer(
                 context: context, script: chatScript, model: model,
                 promptTokens: max(1, promptCharacters / 4), streaming: streaming
@@ -212,9 +223,9 @@ final class RequestHandler: ChannelInboundHandler {
 
     private static let json = "application/json; charset=utf-8"
 
-    private static func requestObject(_ body: [UInt8]) -> [String: Any]? {
+    private static func requestObject(_ body: [UInt8]) -> RequestBody? {
         guard !body.isEmpty else { return nil }
-        return (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
+        return try? JSONDecoder().decode(RequestBody.self, from: Data(body))
     }
 }
 

@@ -3,7 +3,19 @@ import Foundation
 /// `ollama-tui-bench`: prints the numbers of Docs/benchmarks.md. Build with `-c release`.
 @main
 enum BenchmarkCommand {
-    static func main() async throws {
+    static func main() async {
+        do {
+            try await runAll()
+        } catch let failure as BenchmarkFailure {
+            FileHandle.standardError.write(Data("ollama-tui-bench: \(failure.what)\n".utf8))
+            exit(1)
+        } catch {
+            FileHandle.standardError.write(Data("ollama-tui-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func runAll() async throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let which = arguments.first ?? "all"
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -21,7 +33,11 @@ enum BenchmarkCommand {
             FrameBenchmark.run()
         }
         if which == "terminal" || which == "all" {
-            try await TerminalBenchmark.run(products: products)
+            // `terminal --app PATH` measures another build of ollama-tui with this benchmark.
+            let app = arguments.firstIndex(of: "--app").flatMap {
+                arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil
+            }
+            try await TerminalBenchmark.run(products: products, app: app)
         }
     }
 }

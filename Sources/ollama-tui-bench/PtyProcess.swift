@@ -7,9 +7,11 @@ final class PtyProcess: @unchecked Sendable {
     private let master: Int32
     private let lock = NSLock()
     private var output: [UInt8] = []
+    /// When each read arrived, by the output's length after it: what a byte's arrival time is.
+    private var arrivals: [(end: Int, at: ContinuousClock.Instant)] = []
     private var reader: Thread?
 
-    init(executable: String, arguments: [String], environment: [String: String], rows: Int = 30, columns: Int = 100)
+    init(executable: String, arguments: [String], environment: [String: String], rows: Int = 40, columns: Int = 120)
         throws
     {
         // posix_openpt/grantpt/unlockpt/ptsname, as Linux implements them: Swift's Glibc module
@@ -47,8 +49,10 @@ final class PtyProcess: @unchecked Sendable {
         while true {
             let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
             guard count > 0 else { return }
+            let now = ContinuousClock.now
             lock.lock()
             output += buffer[0..<count]
+            arrivals.append((output.count, now))
             lock.unlock()
         }
     }
@@ -65,20 +69,42 @@ final class PtyProcess: @unchecked Sendable {
         return output.count
     }
 
-    /// Waits until `text` appears in what arrived after byte `offset`; returns when it was seen.
+    /// Waits until `text` appears in what arrived after byte `offset`; returns when the read that
+    /// completed it arrived (the reader thread's clock, so the polling interval does not count).
     func waitFor(_ text: String, after offset: Int = 0, timeout: Duration = .seconds(60)) throws
         -> ContinuousClock.Instant
     {
         let needle = Array(text.utf8)
         let deadline = ContinuousClock.now + timeout
+        var searchFrom = offset
         while ContinuousClock.now < deadline {
             lock.lock()
-            let found = output.count > offset && output[offset...].firstRange(of: needle) != nil
+            var seen: ContinuousClock.Instant?
+            if output.count > searchFrom, let range = output[searchFrom...].firstRange(of: needle) {
+                seen = arrival(of: range.upperBound)
+            }
+            searchFrom = max(searchFrom, output.count - needle.count + 1)
             lock.unlock()
-            if found { return .now }
-            usleep(200)
+            if let seen { return seen }
+            usleep(1_000)
         }
-        throw BenchmarkFailure(what: "\"\(text)\" did not appear on the terminal")
+        lock.lock()
+        let tail = String(decoding: output.suffix(400), as: UTF8.self).unicodeScalars.map {
+            $0.value < 0x20 ? "^" : String($0)
+        }.joined()
+        lock.unlock()
+        throw BenchmarkFailure(what: "\"\(text)\" did not appear on the terminal; its last bytes: \(tail)")
+    }
+
+    /// When the byte before `end` arrived; call with the lock held.
+    private func arrival(of end: Int) -> ContinuousClock.Instant {
+        var low = 0
+        var high = arrivals.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if arrivals[middle].end >= end { high = middle } else { low = middle + 1 }
+        }
+        return arrivals[low].at
     }
 
     /// CPU time of every thread of the process so far, in microseconds (`/proc/PID/task/*/schedstat`).

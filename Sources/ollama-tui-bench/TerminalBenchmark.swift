@@ -1,53 +1,94 @@
 import Foundation
 import OllamaTestServer
 
-/// The real `ollama-tui` on a pseudo-terminal against the test server: time to the first frame,
-/// CPU per streamed token, how soon the last token is on screen, peak memory.
+/// The real `ollama-tui -m tiny` on a 120×40 pseudo-terminal against the test server, the four
+/// figures compared with `ollama run`: start to the model's name on screen, the last token's lag
+/// at full speed, CPU per token at 200 tokens/s, peak memory. Three runs, medians.
 enum TerminalBenchmark {
-    static func run(products: URL) async throws {
-        let binary = products.appendingPathComponent("ollama-tui").path
+    static let runs = 3
+    static let tokens = 2_000
+    static let rows = 40
+    static let columns = 120
+    /// The end of the metrics line drawn once the answer is done (`🔢 10893 chars`): the live
+    /// figures while it streams count tokens, never characters.
+    static let metricsMark = "\((1...tokens).reduce(0) { $0 + " w\($1)".utf8.count }) chars"
+
+    /// The figures of one run.
+    struct Run {
+        var start: Double
+        var lastTokenLag: Double
+        var cpuPerToken: Double
+        var peakMemory: Double
+    }
+
+    /// `app` is the `ollama-tui` binary to measure (another build's, to compare versions).
+    static func run(products: URL, app: String? = nil) async throws {
+        let binary = app ?? products.appendingPathComponent("ollama-tui").path
         let server = try await OllamaTestServer.start()
         let environment = [
             "OLLAMA_HOST": server.hostValue, "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
         ]
-
-        var firstFrame: [Double] = []
-        for _ in 0..<10 {
-            let start = ContinuousClock.now
-            let app = try PtyProcess(executable: binary, arguments: ["-m", "tiny"], environment: environment)
-            let seen = try app.waitFor("F1 help")
-            firstFrame.append(milliseconds(seen - start))
-            app.stop()
-        }
-        print("terminal UI: the real binary on a 100x30 pseudo-terminal (TERM=xterm-256color)")
-        print(
-            "  start to first frame: median \(format(median(firstFrame), 1)) ms (10 runs, min \(format(firstFrame.min() ?? 0, 1)), max \(format(firstFrame.max() ?? 0, 1)))"
-        )
-
-        for (tokens, rate) in [(20_000, nil), (1_000, 200.0)] as [(Int, Double?)] {
-            server.setScript(ServerScript(chat: .scripted(.counting(tokens, tokensPerSecond: rate))))
-            let app = try PtyProcess(executable: binary, arguments: ["-m", "tiny"], environment: environment)
-            _ = try app.waitFor("Send a message!")
-            let before = app.cpuMicroseconds()
-            let offset = app.received
-            app.write("count\r")
-            // The finished answer's metrics ("🔢 N chars"): the live figures while it streams say
-            // "tok/s" too, but count tokens, not characters.
-            let shown = try app.waitFor("chars • 📊", after: offset, timeout: .seconds(120))
-            let cpu = app.cpuMicroseconds() - before
-            let label = rate.map { "at \(Int($0)) tokens/s" } ?? "unlimited rate"
-            print(
-                "  \(tokens) tokens, \(label): \(format(cpu / Double(tokens), 1)) µs CPU per token (whole app: network, state, frames, curses)"
-            )
-            if rate != nil, let finished = server.streams.lastFinishedAt {
-                print(
-                    "    last token written by the server -> on screen: \(format(milliseconds(shown - finished), 1)) ms"
-                )
+        var results: [Run] = []
+        for run in 1...runs {
+            do {
+                results.append(try measure(binary: binary, server: server, environment: environment))
+            } catch let failure as BenchmarkFailure {
+                // What the server saw tells a client that never asked from a server that never answered.
+                let seen = server.requests.suffix(4).map { "\($0.method) \($0.path)" }.joined(separator: ", ")
+                throw BenchmarkFailure(what: "run \(run): \(failure.what)\n  the server's last requests: \(seen)")
             }
-            print("    peak memory: \(format(app.peakMemoryMiB(), 1)) MiB")
-            app.stop()
         }
         try await server.shutdown()
+
+        print(
+            "terminal: \(binary) -m tiny on a \(columns)x\(rows) pseudo-terminal (TERM=xterm-256color), \(tokens)-token answers, medians of \(runs) runs"
+        )
+        func line(_ label: String, _ values: [Double], _ unit: String, _ decimals: Int = 1) {
+            let each = values.map { format($0, decimals) }.joined(separator: ", ")
+            print(
+                "  \(label.padding(toLength: 40, withPad: " ", startingAt: 0)) \(format(median(values), decimals)) \(unit)   (runs: \(each))"
+            )
+        }
+        line("start -> tiny:latest on screen:", results.map(\.start), "ms")
+        line("last token at full speed -> on screen:", results.map(\.lastTokenLag), "ms")
+        line("CPU per token at 200 tokens/s:", results.map(\.cpuPerToken), "µs")
+        line("peak memory (VmHWM):", results.map(\.peakMemory), "MiB")
+    }
+
+    /// One run: a process timed from its start and given a full-speed answer, then a fresh one
+    /// given a paced answer; the peak memory is the larger of the two. Both run until the run ends.
+    static func measure(binary: String, server: OllamaTestServer, environment: [String: String]) throws -> Run {
+        server.setScript(ServerScript(chat: .scripted(.counting(tokens))))
+        let spawned = ContinuousClock.now
+        let first = try PtyProcess(
+            executable: binary, arguments: ["-m", "tiny"], environment: environment, rows: rows, columns: columns)
+        defer { first.stop() }
+        let named = try first.waitFor("tiny:latest")
+        _ = try first.waitFor("Send a message!")
+        var offset = first.received
+        first.write("count\r")
+        let shown = try first.waitFor(metricsMark, after: offset, timeout: .seconds(120))
+        guard let written = server.streams.lastFinishedAt else {
+            throw BenchmarkFailure(what: "the server finished no stream")
+        }
+        let fullSpeedPeak = first.peakMemoryMiB()
+
+        server.setScript(ServerScript(chat: .scripted(.counting(tokens, tokensPerSecond: 200))))
+        let second = try PtyProcess(
+            executable: binary, arguments: ["-m", "tiny"], environment: environment, rows: rows, columns: columns)
+        defer { second.stop() }
+        _ = try second.waitFor("Send a message!")
+        let before = second.cpuMicroseconds()
+        offset = second.received
+        second.write("count\r")
+        _ = try second.waitFor(metricsMark, after: offset, timeout: .seconds(120))
+        let cpu = second.cpuMicroseconds() - before
+        let pacedPeak = second.peakMemoryMiB()
+
+        return Run(
+            start: milliseconds(named - spawned), lastTokenLag: milliseconds(shown - written),
+            cpuPerToken: cpu / Double(tokens), peakMemory: max(fullSpeedPeak, pacedPeak)
+        )
     }
 
     static func milliseconds(_ duration: Duration) -> Double {

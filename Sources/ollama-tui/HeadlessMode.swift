@@ -1,7 +1,12 @@
 import ChatCore
 import Dispatch
-import Foundation
 import OllamaKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Runs the headless mode to completion and exits with its status.
 enum HeadlessMode {
@@ -31,16 +36,5 @@ enum HeadlessMode {
             }
         }
         withExtendedLifetime(sources) { dispatchMain() }
-    }
-}
-
-/// Unbuffered writes to stdout and stderr, so each token shows as it arrives.
-enum StandardStreams {
-    static func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
-    }
-
-    static func readStandardInput() -> String {
-        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }
 }

@@ -1,7 +1,18 @@
 import ArgumentParser
 import ChatCore
-import Foundation
 import TerminalUI
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // Before anything can start a thread: signals are taken on a queue, never on a random thread.
 ProcessSignals.blockAll()

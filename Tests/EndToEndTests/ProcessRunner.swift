@@ -69,6 +69,9 @@ final class ProcessRunner: @unchecked Sendable {
         return String(decoding: stderrData, as: UTF8.self)
     }
 
+    /// The running binary's process id.
+    var pid: Int32 { process.processIdentifier }
+
     func interrupt() {
         process.interrupt()
     }

@@ -59,8 +59,7 @@ struct CaptureTests {
     }
 
     @Test func capturesAreReplayedWithTheirOwnHeaders() throws {
-        let directory = try #require(CaptureLibrary.directory)
-        let headers = try String(contentsOf: directory.appendingPathComponent("tags.headers"), encoding: .utf8)
+        let headers = try String(contentsOf: CaptureFolder.url.appendingPathComponent("tags.headers"), encoding: .utf8)
         let replay = String(decoding: try Self.expectedBytes("tags"), as: UTF8.self)
         #expect(
             RawHTTP.withoutDate(Array(replay.utf8)).hasPrefix(

@@ -270,7 +270,10 @@ struct ChatStreamTests {
             try await Task.sleep(for: .milliseconds(100))
             consumer.cancel()
             let chunks = await consumer.value
-            #expect(chunks.count < 100)
+            // Uncancelled, the answer would run 20 s to its end; a loaded machine may deliver a
+            // few seconds' worth before the cancellation lands, never the end.
+            #expect(chunks.count < 500)
+            #expect(!chunks.contains { if case .done = $0 { true } else { false } })
             let deadline = ContinuousClock.now + .seconds(10)
             while server.streams.closedByClient == 0 && ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(20))

@@ -16,8 +16,9 @@ struct OllamaHostTests {
     }
 
     static let rows: [Row] = {
-        guard let directory = CaptureLibrary.directory,
-            let text = try? String(contentsOf: directory.appendingPathComponent("host-cases.tsv"), encoding: .utf8)
+        guard
+            let text = try? String(
+                contentsOf: CaptureFolder.url.appendingPathComponent("host-cases.tsv"), encoding: .utf8)
         else { return [] }
         return text.split(separator: "\n").dropFirst(2).compactMap { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

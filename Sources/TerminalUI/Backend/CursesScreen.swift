@@ -1,5 +1,10 @@
 import CNcursesw
-import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The curses backend of the canvas: pushes only the cells that changed since the last frame,
 /// then lets curses send the difference to the terminal. A grapheme curses cannot hold whole is

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Restores the terminal when the process ends without a clean stop: `exit` from anywhere, or
 /// a crash signal. Only async-signal-safe calls in the handler (write, tcsetattr, signal, raise).
@@ -16,10 +20,10 @@ enum EmergencyRestore {
         setSequence(leaveScreen: nil)
         armed = true
         atexit { EmergencyRestore.restore() }
-        for signal in crashSignals {
-            Foundation.signal(signal) { received in
+        for crashSignal in crashSignals {
+            signal(crashSignal) { received in
                 EmergencyRestore.restore()
-                Foundation.signal(received, SIG_DFL)
+                signal(received, SIG_DFL)
                 raise(received)
             }
         }

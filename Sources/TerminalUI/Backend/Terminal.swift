@@ -1,6 +1,17 @@
 import CNcursesw
 import ChatCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The terminal's whole life in one place: the locale, curses, raw mode, bracketed paste and
 /// mouse reporting on; and everything put back on every way out (quit, signals, suspension, a

@@ -1,8 +1,13 @@
 import CNcursesw
 import ChatCore
 import Dispatch
-import Foundation
 import OllamaKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The full-screen UI's runtime. The main queue owns curses and the state: stdin and signals
 /// arrive as dispatch sources on it, and chat chunks hop onto it through main-actor tasks.
@@ -55,7 +60,7 @@ public final class TerminalApp {
                 case .unknownTerminal(let name): strings.unknownTerminal(name)
                 case .noCursorAddressing(let name): strings.terminalCannotAddressCursor(name)
                 }
-            FileHandle.standardError.write(Data("ollama-tui: \(message)\n".utf8))
+            StandardStreams.write("ollama-tui: \(message)\n", to: .standardError)
             exit(ExitStatus.usage.rawValue)
         }
         let app = TerminalApp(configuration: configuration, terminal: terminal)

@@ -5,9 +5,9 @@ public enum ChatChunk: Sendable, Equatable {
     case content(String)
     /// A piece of the model's reasoning, from models that think.
     case thinking(String)
-    /// How many tokens (streamed lines with text) the pieces just handed over carried; sent
-    /// only when the client is configured to report them, so live figures can count tokens
-    /// although pieces are joined.
+    /// How many tokens (streamed lines with text) arrived since the last count; sent only when
+    /// the client is configured to report them (at most every quarter second, and before the
+    /// end), so live figures can count tokens although pieces are joined.
     case tokens(Int)
     /// The answer is complete; Ollama's counters, each of which may be absent.
     case done(ChatCounters)

@@ -25,8 +25,12 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     private var framer = NDJSONFramer()
     private var errorBody: [UInt8] = []
     private var pending: [ChatChunk] = []
-    /// Streamed lines with text among the pending chunks (each line is one token).
+    /// Streamed lines with text not yet reported (each line is one token).
     private var pendingTokens = 0
+    /// When tokens were last reported: a count is a stream element of its own, and one per
+    /// handover would wake the consumer twice per handover.
+    private var lastTokenReport = NIODeadline.uptimeNanoseconds(0)
+    static let tokenReportInterval = TimeAmount.milliseconds(250)
     private var flushScheduled = false
     /// Text may be handed over from this moment on; before it, parts are held.
     private var windowOpens = NIODeadline.uptimeNanoseconds(0)
@@ -187,13 +191,15 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         received = 0
         guard !pending.isEmpty else { return }
         if configuration.reportsTokens && pendingTokens > 0 {
-            // Before an ending, so the count is in when the answer closes.
-            let end =
-                pending.last.map { if case .done = $0 { true } else if case .failed = $0 { true } else { false } }
-                ?? false
-            pending.insert(.tokens(pendingTokens), at: end ? pending.count - 1 : pending.count)
+            let now = NIODeadline.now()
+            if ended || now - lastTokenReport >= Self.tokenReportInterval {
+                // First in the handover: the text after it asks for the frame that shows it,
+                // and an ending finds the count already in.
+                pending.insert(.tokens(pendingTokens), at: 0)
+                pendingTokens = 0
+                lastTokenReport = now
+            }
         }
-        pendingTokens = 0
         for chunk in pending { continuation.yield(chunk) }
         pending.removeAll(keepingCapacity: true)
         if configuration.coalescingInterval > 0 {

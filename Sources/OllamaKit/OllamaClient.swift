@@ -21,7 +21,8 @@ public struct OllamaClientConfiguration: Sendable {
     /// then wakes once a frame instead of once a token, and the socket is read about twice per
     /// interval instead of once per token. `done` and `failed` are never held.
     public var coalescingInterval: Double
-    /// Hand over a `.tokens` count after the text of each handover.
+    /// Hand over `.tokens` counts of the streamed lines: at most every quarter second, and before
+    /// the answer's end.
     public var reportsTokens: Bool
 
     public init(

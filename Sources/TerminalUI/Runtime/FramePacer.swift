@@ -8,6 +8,9 @@ struct FramePacer: Sendable {
     /// What asks for a frame.
     enum Request: Sendable {
         case event, chunk, lastChunk, tick
+        /// A change only the status bar's figures show (a token count): like a tick, it waits
+        /// for the next chunk's frame while text flows, so it never costs a frame of its own.
+        case figures
     }
 
     /// What the runtime must do: draw once the queue has handled what is on it, set a timer for a
@@ -31,7 +34,7 @@ struct FramePacer: Sendable {
 
     mutating func request(_ request: Request, now: UInt64) -> Decision {
         switch request {
-        case .tick where lastChunk &+ Self.tickInterval > now:
+        case .tick where lastChunk &+ Self.tickInterval > now, .figures where lastChunk &+ Self.tickInterval > now:
             isDirty = true
             return .none
         case .chunk:
@@ -39,7 +42,7 @@ struct FramePacer: Sendable {
             return schedule(spacing: Self.chunkSpacing, now: now)
         case .lastChunk:
             return schedule(spacing: 0, now: now)
-        case .event, .tick:
+        case .event, .tick, .figures:
             return schedule(spacing: Self.frameInterval, now: now)
         }
     }

@@ -92,6 +92,7 @@ public final class TerminalApp {
         let request: FramePacer.Request =
             switch event {
             case .chunk(.done, _), .chunk(.failed, _): .lastChunk
+            case .chunk(.tokens, _): .figures
             case .chunk: .chunk
             case .tick: .tick
             default: .event

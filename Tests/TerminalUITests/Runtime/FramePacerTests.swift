@@ -66,3 +66,16 @@ struct FramePacerTests {
         #expect(afterAPause == .drawSoon, "with no text for 100 ms a tick draws")
     }
 }
+
+extension FramePacerTests {
+    @Test func aTokenCountRightAfterItsTextCostsNoFrameOfItsOwn() {
+        var pacer = FramePacer()
+        pacer.drew(now: 0)
+        _ = pacer.request(.chunk, now: 100 * ms)
+        _ = pacer.soonArrived()
+        pacer.drew(now: 100 * ms)  // the text's frame was drawn before its count came
+        let count = pacer.request(.figures, now: 100 * ms)
+        #expect(count == .none, "no timer and no frame for the count: the next chunk's frame shows it")
+        #expect(pacer.isDirty)
+    }
+}

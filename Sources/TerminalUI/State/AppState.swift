@@ -44,8 +44,6 @@ struct AppState: Sendable {
     let preferredModel: String?
     /// Talking to the built-in demo server (`--demo`).
     let isDemo: Bool
-    /// The moment of the last event.
-    var clock: Moment
     /// The streaming answer's live figures as shown, and when they were worked out: refreshed at
     /// most every `liveFiguresInterval` (figures that change every frame cannot be read, and
     /// every change is a row to draw).
@@ -76,12 +74,11 @@ struct AppState: Sendable {
     /// The number of the answer being received; chunks with another number are dropped.
     var answerNumber = 0
 
-    init(strings: Strings, host: String, preferredModel: String?, isDemo: Bool = false, now: Moment = .now) {
+    init(strings: Strings, host: String, preferredModel: String?, isDemo: Bool = false) {
         self.strings = strings
         self.host = host
         self.preferredModel = preferredModel
         self.isDemo = isDemo
-        clock = now
     }
 
     /// The effects to run at start: list the models.
@@ -130,21 +127,20 @@ struct AppState: Sendable {
     }
 
     mutating func update(_ event: Event, now: Moment = .now) -> [Effect] {
-        clock = now
         let effects = apply(event, now: now)
         refreshLiveFigures(after: event, now: now)
         return effects
     }
 
-    /// Works the live figures out again when they are due. A piece of text does not make them
-    /// due: its token count follows it in the same handover.
+    /// Works the live figures out again when they are due. Neither a piece of text (its token
+    /// count comes with its handover) nor a resize makes them due.
     private mutating func refreshLiveFigures(after event: Event, now: Moment) {
         guard phase == .answering, let answer = session.pending else {
             liveFigures = nil
             return
         }
         switch event {
-        case .chunk(.content, _), .chunk(.thinking, _): if liveFigures != nil { return }
+        case .chunk(.content, _), .chunk(.thinking, _), .resize: if liveFigures != nil { return }
         default: break
         }
         if let shown = liveFigures, now.seconds(since: shown.at) < Self.liveFiguresInterval { return }

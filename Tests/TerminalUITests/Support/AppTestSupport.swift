@@ -24,7 +24,7 @@ extension AppState {
     }
 
     mutating func canvas(rows: Int = 14, columns: Int = 64) -> (Canvas, CursorPosition?) {
-        _ = update(.resize(rows: rows, columns: columns), now: clock)
+        _ = update(.resize(rows: rows, columns: columns))
         var canvas = Canvas(rows: rows, columns: columns)
         let cursor = ScreenView.render(&self, into: &canvas)
         return (canvas, cursor)

@@ -33,7 +33,12 @@ public struct ModelSummary: Sendable, Equatable {
 
     /// Whether `requested` names this model by Ollama's rule: a name without a tag means `:latest`.
     public func isNamed(_ requested: String) -> Bool {
-        name == requested || (!requested.contains(":") && name == requested + ":latest")
+        name == Self.fullName(requested) || name == requested
+    }
+
+    /// A requested name as Ollama resolves it: without a tag, the tag is `latest`.
+    public static func fullName(_ requested: String) -> String {
+        requested.contains(":") ? requested : requested + ":latest"
     }
 
     /// False for embedding-only models, which cannot chat.

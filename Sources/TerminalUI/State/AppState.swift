@@ -100,9 +100,12 @@ struct AppState: Sendable {
         return lastMetrics.map(strings.metricsLine)
     }
 
-    /// The model as the status bar names it, marked when it is the demo's.
+    /// The model as the status bar names it, marked when it is the demo's. While connecting, the
+    /// configured model is shown from the first frame; the model list then confirms it (or the
+    /// picker says it is not installed).
     var statusModel: String {
-        let name = model ?? "—"
+        let expected = phase == .connecting ? preferredModel.map(ModelSummary.fullName) : nil
+        let name = model ?? expected ?? "—"
         return isDemo ? "\(strings.demo) · \(name)" : name
     }
 

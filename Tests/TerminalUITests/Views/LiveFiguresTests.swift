@@ -63,3 +63,15 @@ struct LiveFiguresTests {
         #expect(bar(&state).contains("🔢 3 tok"))
     }
 }
+
+extension LiveFiguresTests {
+    @Test func theConfiguredModelShowsFromTheFirstFrameAndTypingWorks() {
+        var state = makeState(preferredModel: "tiny")
+        #expect(bar(&state).contains("connecting… │ tiny:latest"), "before the model list arrives")
+        state.type("Hello")
+        #expect(state.editor.text == "Hello", "the input accepts typing at once")
+        _ = state.update(.modelsLoaded(.success([ModelSummary(name: "other:latest", size: 1)])))
+        #expect(!bar(&state).contains("tiny:latest"), "a model that is not installed is no longer shown")
+        #expect(state.picker?.message == "📦 Model tiny is not installed. Install it: ollama pull tiny")
+    }
+}

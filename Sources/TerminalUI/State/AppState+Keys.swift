@@ -47,7 +47,9 @@ extension AppState {
 
     private mutating func perform(_ action: UIAction, now: Moment) -> [Effect] {
         if let effects = performAnywhere(action, now: now) { return effects }
-        let width = layout.inputWidth
+        // The input's width does not depend on how many rows it takes: no need to wrap it for
+        // every key (`layout` does, to count them).
+        let width = ScreenLayout(size: size, inputRows: 1).inputWidth
         switch action {
         case .stop: return stopAnswer(now: now)
         case .send: return send(now: now)

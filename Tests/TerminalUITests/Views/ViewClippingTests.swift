@@ -15,10 +15,18 @@ struct ViewClippingTests {
         Rect(top: 0, left: 0, height: 10, width: 30),
     ]
 
-    /// Renders with the canvas pre-filled with a sentinel, then checks every cell outside `rect`.
+    /// Renders with the canvas pre-filled with a sentinel, then checks every cell outside `rect`;
+    /// given the whole canvas, the view must draw something (a view that draws nothing would
+    /// pass the rest).
     func expectInside(_ rect: Rect, sourceLocation: SourceLocation = #_sourceLocation, _ draw: (inout Canvas) -> Void) {
         var canvas = Canvas(rows: 10, columns: 30, role: .marker)
         draw(&canvas)
+        if rect == Rect(top: 0, left: 0, height: canvas.rows, width: canvas.columns) {
+            let drew = (0..<canvas.rows).contains { row in
+                (0..<canvas.columns).contains { canvas[row, $0] != Cell.blank(.marker) }
+            }
+            #expect(drew, "given the whole canvas, the view draws", sourceLocation: sourceLocation)
+        }
         for row in 0..<canvas.rows {
             for column in 0..<canvas.columns
             where !(row >= rect.top && row < rect.bottom && column >= rect.left && column < rect.right) {

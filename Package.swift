@@ -34,7 +34,12 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
-        .target(name: "TerminalUI", dependencies: ["OllamaKit", "ChatCore", "CNcursesw"]),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        .target(name: "TerminalUI", dependencies: ["OllamaKit", "ChatCore", "CNcursesw", "CCmarkGFM"]),
         .target(
             name: "OllamaTestServer",
             dependencies: [

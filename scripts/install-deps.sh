@@ -11,6 +11,8 @@ missing=()
 have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 have_package libncurses-dev || missing+=(libncurses-dev)
 have_package ncurses-base || missing+=(ncurses-base)
+have_package libcmark-gfm-dev || missing+=(libcmark-gfm-dev)
+have_package libcmark-gfm-extensions-dev || missing+=(libcmark-gfm-extensions-dev)
 if [ "${1:-}" = "--tests" ]; then
     command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 fi

@@ -66,6 +66,23 @@ struct Palette {
         case .helpKey: return Style(attributes: bold, pair: Pair.yellow.rawValue)
         case .helpHeading: return Style(attributes: bold | cncurses_a_underline(), pair: Pair.green.rawValue)
         case .marker: return Style(attributes: bold, pair: Pair.magenta.rawValue)
+        case .heading1: return Style(attributes: bold | cncurses_a_underline(), pair: Pair.yellow.rawValue)
+        case .heading2: return Style(attributes: bold, pair: Pair.yellow.rawValue)
+        case .heading3, .strong, .tableHeader: return Style(attributes: bold, pair: Pair.none.rawValue)
+        case .emphasis: return Style(attributes: cncurses_a_italic(), pair: Pair.none.rawValue)
+        case .strongEmphasis: return Style(attributes: bold | cncurses_a_italic(), pair: Pair.none.rawValue)
+        case .strikethrough, .linkURL, .tableBorder, .rule, .codeFrame:
+            return Style(attributes: dim, pair: Pair.none.rawValue)
+        case .inlineCode: return Style(attributes: normal, pair: Pair.yellow.rawValue)
+        case .link: return Style(attributes: cncurses_a_underline(), pair: Pair.cyan.rawValue)
+        case .quoteBar, .codeString, .codeAdded: return Style(attributes: normal, pair: Pair.green.rawValue)
+        case .listMarker: return Style(attributes: bold, pair: Pair.yellow.rawValue)
+        case .code: return Style(attributes: normal, pair: Pair.none.rawValue)
+        case .codeKeyword: return Style(attributes: normal, pair: Pair.magenta.rawValue)
+        case .codeComment: return Style(attributes: dim | cncurses_a_italic(), pair: Pair.none.rawValue)
+        case .codeNumber: return Style(attributes: normal, pair: Pair.cyan.rawValue)
+        case .codeRemoved: return Style(attributes: normal, pair: Pair.red.rawValue)
+        case .selection: return Style(attributes: reverse | bold, pair: Pair.yellow.rawValue)
         }
     }
 
@@ -74,10 +91,20 @@ struct Palette {
             normal = cncurses_a_normal()
         let attributes: attr_t =
             switch role {
-            case .normal, .user, .assistant, .input, .pickerItem, .pickerBorder, .help, .notice: normal
-            case .userLabel, .assistantLabel, .error, .inputPrompt, .helpKey, .marker: bold
-            case .helpHeading: bold | cncurses_a_underline()
-            case .metrics, .pickerDetail, .dim: dim
+            case .normal, .user, .assistant, .input, .pickerItem, .pickerBorder, .help, .notice, .code, .codeString,
+                .codeNumber:
+                normal
+            case .userLabel, .assistantLabel, .error, .inputPrompt, .helpKey, .marker, .heading2, .heading3, .strong,
+                .tableHeader, .listMarker, .codeKeyword, .codeAdded:
+                bold
+            case .helpHeading, .heading1: bold | cncurses_a_underline()
+            case .emphasis: cncurses_a_italic()
+            case .strongEmphasis: bold | cncurses_a_italic()
+            case .link: cncurses_a_underline()
+            case .metrics, .pickerDetail, .dim, .strikethrough, .inlineCode, .linkURL, .quoteBar, .tableBorder, .rule,
+                .codeFrame, .codeComment, .codeRemoved:
+                dim
+            case .selection: reverse
             case .thinking: dim | cncurses_a_italic()
             case .statusBar, .pickerSelected: reverse
             case .statusBarAccent: reverse | bold

@@ -22,4 +22,31 @@ enum StyleRole: Int, Sendable, Hashable, CaseIterable {
     case marker
     case dim
     case thinking
+    // Markdown in answers.
+    case heading1
+    case heading2
+    case heading3
+    case emphasis
+    case strong
+    case strongEmphasis
+    case strikethrough
+    case inlineCode
+    case link
+    case linkURL
+    case quoteBar
+    case listMarker
+    case tableBorder
+    case tableHeader
+    case rule
+    // Code blocks: the frame and label, plain code, and what syntax colouring marks.
+    case codeFrame
+    case code
+    case codeKeyword
+    case codeString
+    case codeComment
+    case codeNumber
+    case codeAdded
+    case codeRemoved
+    /// The gutter mark of what select mode has selected.
+    case selection
 }

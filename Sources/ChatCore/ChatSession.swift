@@ -17,6 +17,9 @@ public struct ChatSession: Sendable {
         public let model: String?
         public let startedAt: Moment
         public var firstTokenAt: Moment?
+        /// When the first reasoning and the first answer text arrived.
+        public var thinkingStartedAt: Moment?
+        public var contentStartedAt: Moment?
         /// When the last text (or reasoning) arrived.
         public var lastDataAt: Moment?
         /// Tokens so far, when the client reports them.
@@ -68,6 +71,7 @@ public struct ChatSession: Sendable {
             // answer so far (once per chunk, quadratic over an answer).
             pending = nil
             if answer.firstTokenAt == nil { answer.firstTokenAt = now }
+            if answer.contentStartedAt == nil { answer.contentStartedAt = now }
             answer.lastDataAt = now
             answer.text += text
             pending = answer
@@ -76,6 +80,7 @@ public struct ChatSession: Sendable {
             // Kept with the answer and shown, never sent back to the model.
             pending = nil
             if answer.firstTokenAt == nil { answer.firstTokenAt = now }
+            if answer.thinkingStartedAt == nil { answer.thinkingStartedAt = now }
             answer.lastDataAt = now
             answer.thinking += text
             pending = answer
@@ -133,9 +138,13 @@ public struct ChatSession: Sendable {
 
     private mutating func finish(_ answer: PendingAnswer, ending: SessionHistory.Ending, metrics: Metrics?, now: Moment)
     {
+        let thinkingSeconds = answer.thinkingStartedAt.map { start in
+            (answer.contentStartedAt ?? now).seconds(since: start)
+        }
         history.add(
             SessionHistory.Entry(
-                role: .assistant, content: answer.text, thinking: answer.thinking, model: answer.model,
+                role: .assistant, content: answer.text, thinking: answer.thinking, thinkingSeconds: thinkingSeconds,
+                model: answer.model,
                 createdAt: answer.startedAt.date, finishedAt: now.date, ending: ending, metrics: metrics
             ))
         pending = nil

@@ -15,6 +15,8 @@ public struct SessionHistory: Sendable, Equatable, Codable {
         public var content: String
         /// The model's reasoning before its answer; shown, never sent back.
         public var thinking: String
+        /// How long the model thought before it began its answer (or until it ended), in seconds.
+        public var thinkingSeconds: Double?
         /// The model a prompt was sent to, or that wrote the answer.
         public var model: String?
         /// When a prompt was sent, or an answer was asked for.
@@ -25,12 +27,14 @@ public struct SessionHistory: Sendable, Equatable, Codable {
         public var metrics: Metrics?
 
         public init(
-            role: ChatMessage.Role, content: String, thinking: String = "", model: String? = nil,
+            role: ChatMessage.Role, content: String, thinking: String = "", thinkingSeconds: Double? = nil,
+            model: String? = nil,
             createdAt: Date = Date(), finishedAt: Date? = nil, ending: Ending = .complete, metrics: Metrics? = nil
         ) {
             self.role = role
             self.content = content
             self.thinking = thinking
+            self.thinkingSeconds = thinkingSeconds
             self.model = model
             self.createdAt = createdAt
             self.finishedAt = finishedAt

@@ -1,5 +1,5 @@
 /// A language code blocks are coloured for, chosen by the first word of a fence's info string.
-enum CodeLanguage: Sendable, CaseIterable {
+enum CodeLanguage: Sendable {
     case c, cpp, java, python, javascript, typescript, swift, go, rust, shell, json, yaml, sql, diff
 
     /// The language an info string names, in any case and by any alias, or nil for one without colouring.

@@ -101,6 +101,7 @@ struct CodeHighlighterTests {
         #expect(role(of: "number", in: result) == .codeKeyword)
         #expect(role(of: "string", in: result) == .codeKeyword)
         #expect(role(of: "// shape", in: result) == .codeComment)
+        #expect(spans("js", "$if = this") == [StyledSpan("$if = ", .code), StyledSpan("this", .codeKeyword)])
         // `interface` is not a JavaScript keyword.
         #expect(spans("js", "interface")[safe: 0]?.role == .code)
     }
@@ -210,6 +211,7 @@ struct CodeHighlighterTests {
         #expect(spans("shell", "# only")[safe: 0] == StyledSpan("# only", .codeComment))
         // Words with dashes are one word: `do-build` is not `do`.
         #expect(spans("sh", "do-build run-if") == [StyledSpan("do-build run-if", .code)])
+        #expect(spans("sh", "make --if -do") == [StyledSpan("make --if -do", .code)])
     }
 
     @Test func consoleIsShell() {

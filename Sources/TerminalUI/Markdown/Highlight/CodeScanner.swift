@@ -61,7 +61,10 @@ struct CodeScanner {
             var end = index + 1
             while end < chars.count, isIdentifierContinuation(chars[end]) { end += 1 }
             let word = String(chars[index..<end])
-            let isKeyword = rules.keywords.contains(rules.caseInsensitiveKeywords ? word.lowercased() : word)
+            // After `-` in shell or `$` in JavaScript the word is part of a longer one (`--if`, `$if`).
+            let continuesWord = index > 0 && rules.identifierExtras.contains(chars[index - 1])
+            let isKeyword =
+                !continuesWord && rules.keywords.contains(rules.caseInsensitiveKeywords ? word.lowercased() : word)
             spans.appendRun(chars[index..<end], role: isKeyword ? .codeKeyword : .code)
             return end
         }

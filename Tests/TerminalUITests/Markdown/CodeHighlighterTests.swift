@@ -34,6 +34,25 @@ struct CodeHighlighterTests {
         #expect(role(of: "\"\"", in: call) == .codeString)
     }
 
+    @Test func swiftAttributesAndDirectives() {
+        #expect(
+            spans("swift", "@MainActor final class A") == [
+                StyledSpan("@MainActor", .codeKeyword), StyledSpan(" ", .code), StyledSpan("final", .codeKeyword),
+                StyledSpan(" ", .code), StyledSpan("class", .codeKeyword), StyledSpan(" A", .code),
+            ])
+        #expect(
+            spans("swift", "  #if DEBUG") == [
+                StyledSpan("  ", .code), StyledSpan("#if", .codeKeyword),
+                StyledSpan(" DEBUG", .code),
+            ])
+        // A lone `@` or `#` is no attribute or directive.
+        #expect(spans("swift", "# @ x") == [StyledSpan("# @ x", .code)])
+        #expect(spans("python", "a @ b") == [StyledSpan("a @ b", .code)])
+        #expect(spans("python", "@cache")[safe: 0] == StyledSpan("@cache", .codeKeyword))
+        #expect(spans("java", "@Override")[safe: 0] == StyledSpan("@Override", .codeKeyword))
+        #expect(spans("go", "@x") == [StyledSpan("@x", .code)])
+    }
+
     @Test func swiftMultiLineString() {
         let lines = highlight("swift", #"let s = """"#, #"  if "quoted" // not code"#, #"  """ + x"#, "var y")
         #expect(lines[0].last == StyledSpan(#"""""#, .codeString))
@@ -250,6 +269,9 @@ struct CodeHighlighterTests {
         #expect(spans("yaml", "note: don't panic")[safe: 1] == StyledSpan(": don't panic", .code))
         #expect(spans("yaml", "'quoted key': on")[safe: 0] == StyledSpan("'quoted key'", .codeKeyword))
         #expect(spans("yaml", "- plain item") == [StyledSpan("- plain item", .code)])
+        // A number inside a plain scalar is part of the text.
+        #expect(spans("yaml", "image: nginx:1.25")[safe: 1] == StyledSpan(": nginx:1.25", .code))
+        #expect(spans("yaml", "ratio: 1.25")[safe: 2] == StyledSpan("1.25", .codeNumber))
     }
 
     @Test func sqlLine() {

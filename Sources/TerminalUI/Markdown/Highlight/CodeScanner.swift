@@ -24,6 +24,7 @@ struct CodeScanner {
         markerStarts = Set(openings.compactMap(\.first))
             .union(rules.dollarVariables ? ["$"] : [])
             .union(rules.preprocessorDirectives ? ["#"] : [])
+            .union(rules.attributes ? ["@"] : [])
     }
 
     /// Appends the spans of `chars[start...]` to `spans`.
@@ -131,13 +132,14 @@ struct CodeScanner {
         return nil
     }
 
-    /// The end of a shell variable or preprocessor directive at `index`, which are coloured as keywords.
+    /// The end of a shell variable, directive or attribute at `index`, which are coloured as keywords.
     private func wordEnd(_ chars: [Character], at index: Int, firstNonBlank: Int) -> Int? {
         let next = index + 1
-        if rules.preprocessorDirectives, index == firstNonBlank, chars[index] == "#" {
+        let isDirective = rules.preprocessorDirectives && index == firstNonBlank && chars[index] == "#"
+        if isDirective || (rules.attributes && chars[index] == "@") {
             var end = next
-            while end < chars.count, chars[end].isLetter { end += 1 }
-            return end
+            while end < chars.count, isIdentifierContinuation(chars[end]) { end += 1 }
+            return end > next && isIdentifierStart(chars[next]) ? end : nil
         }
         guard rules.dollarVariables, chars[index] == "$", next < chars.count else { return nil }
         let first = chars[next]

@@ -23,7 +23,7 @@ extension LanguageRules {
         preprocessorDirectives: true
     )
 
-    /// Java: C-style comments, `"` strings, `"""` text blocks, `'c'` characters.
+    /// Java: C-style comments, `"` strings, `"""` text blocks, `'c'` characters, `@` annotations.
     static let java = LanguageRules(
         keywords: [
             "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
@@ -37,7 +37,8 @@ extension LanguageRules {
         blockComments: [Delimiters("/*", "*/")],
         strings: [
             StringRule("\"\"\"", spansLines: true), StringRule("\""), StringRule("'", isCharacterLiteral: true),
-        ]
+        ],
+        attributes: true
     )
 
     private static let cKeywords: Set<String> = [

@@ -15,6 +15,6 @@ extension LanguageRules {
         commentsNeedWordStart: true,
         strings: [StringRule("\""), StringRule("'", escape: nil)],
         stringsNeedWordStart: true,
-        identifierExtras: ["-", "."]
+        identifierExtras: ["-", ".", ":", "/"]
     )
 }

@@ -1,11 +1,12 @@
 extension LanguageRules {
-    /// JavaScript: C-style comments, `'` and `"` strings, template literals across lines.
+    /// JavaScript: C-style comments, `'` and `"` strings, template literals across lines, `@` decorators.
     static let javascript = LanguageRules(
         keywords: javascriptKeywords,
         lineComments: ["//"],
         blockComments: [Delimiters("/*", "*/")],
         strings: javascriptStrings,
-        identifierExtras: ["$"]
+        identifierExtras: ["$"],
+        attributes: true
     )
 
     /// TypeScript: JavaScript's rules with the type keywords.
@@ -18,7 +19,8 @@ extension LanguageRules {
         lineComments: ["//"],
         blockComments: [Delimiters("/*", "*/")],
         strings: javascriptStrings,
-        identifierExtras: ["$"]
+        identifierExtras: ["$"],
+        attributes: true
     )
 
     private static let javascriptStrings = [

@@ -1,5 +1,5 @@
 extension LanguageRules {
-    /// Python: `#` comments, triple-quoted strings across lines, `'` and `"` strings.
+    /// Python: `#` comments, triple-quoted strings across lines, `'` and `"` strings, `@` decorators.
     static let python = LanguageRules(
         keywords: [
             "False", "None", "True", "and", "as", "assert", "async", "await", "break", "case", "class", "continue",
@@ -12,6 +12,7 @@ extension LanguageRules {
         strings: [
             StringRule("\"\"\"", spansLines: true), StringRule("'''", spansLines: true), StringRule("\""),
             StringRule("'"),
-        ]
+        ],
+        attributes: true
     )
 }

@@ -1,5 +1,5 @@
 extension LanguageRules {
-    /// Swift: C-style comments, `"` strings and `"""` multi-line strings.
+    /// Swift: C-style comments, `"` strings, `"""` multi-line strings, `#if` directives and `@` attributes.
     static let swift = LanguageRules(
         keywords: [
             "actor", "any", "as", "associatedtype", "async", "await", "borrowing", "break", "case", "catch", "class",
@@ -13,6 +13,8 @@ extension LanguageRules {
         ],
         lineComments: ["//"],
         blockComments: [Delimiters("/*", "*/")],
-        strings: [StringRule("\"\"\"", spansLines: true), StringRule("\"")]
+        strings: [StringRule("\"\"\"", spansLines: true), StringRule("\"")],
+        preprocessorDirectives: true,
+        attributes: true
     )
 }

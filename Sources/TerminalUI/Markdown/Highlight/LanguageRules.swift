@@ -18,8 +18,10 @@ struct LanguageRules: Sendable {
     var identifierExtras: Set<Character> = []
     /// Whether `$NAME`, `${...}` and `$1`-style shell variables are coloured as keywords.
     var dollarVariables = false
-    /// Whether `#word` as a line's first token is a preprocessor directive, coloured as a keyword.
+    /// Whether `#word` as a line's first token is a directive (`#include`, `#if`), coloured as a keyword.
     var preprocessorDirectives = false
+    /// Whether `@name` attributes, decorators and annotations are coloured as keywords.
+    var attributes = false
 
     /// The rules of plain text: nothing is coloured.
     static let plain = LanguageRules()

@@ -194,6 +194,24 @@ struct CodeHighlighterTests {
             ])
     }
 
+    @Test func nestedBlockCommentsInSwiftAndRust() {
+        let swift = highlight("swift", "/* outer /* inner */ still */ let", "/* a /* b", "*/ c */ var")
+        #expect(
+            swift[0] == [
+                StyledSpan("/* outer /* inner */ still */", .codeComment), StyledSpan(" ", .code),
+                StyledSpan("let", .codeKeyword),
+            ])
+        #expect(swift[1] == [StyledSpan("/* a /* b", .codeComment)])
+        #expect(
+            swift[2] == [
+                StyledSpan("*/ c */", .codeComment), StyledSpan(" ", .code),
+                StyledSpan("var", .codeKeyword),
+            ])
+        #expect(spans("rust", "/* /* */ fn */ fn").last == StyledSpan("fn", .codeKeyword))
+        // C comments do not nest: the first close ends the comment.
+        #expect(spans("c", "/* /* */ int */")[safe: 2] == StyledSpan("int", .codeKeyword))
+    }
+
     @Test func cppLine() {
         let result = spans("c++", "template <typename T> auto f() -> T { return nullptr; } // 0.5")
         #expect(result[safe: 0] == StyledSpan("template", .codeKeyword))

@@ -4,8 +4,8 @@ struct CodeScanner {
     /// What a line left open for the next one.
     enum Open {
         case nothing
-        /// The index of the open comment in `LanguageRules.blockComments`.
-        case blockComment(Int)
+        /// The index of the open comment in `LanguageRules.blockComments`, and how many are open when they nest.
+        case blockComment(Int, depth: Int)
         /// The index of the open string in `LanguageRules.strings`.
         case string(Int)
     }
@@ -33,12 +33,11 @@ struct CodeScanner {
         var index = start
         while index < chars.count {
             switch open {
-            case .blockComment(let number):
-                let close = rules.blockComments[number].close
-                let end = Self.firstEnd(of: close, in: chars, from: index)
-                spans.appendRun(chars[index..<(end ?? chars.count)], role: .codeComment)
-                if end != nil { open = .nothing }
-                index = end ?? chars.count
+            case .blockComment(let number, let depth):
+                let end = blockCommentEnd(rules.blockComments[number], in: chars, from: index, depth: depth)
+                spans.appendRun(chars[index..<end.index], role: .codeComment)
+                open = end.depth == 0 ? .nothing : .blockComment(number, depth: end.depth)
+                index = end.index
             case .string(let number):
                 let (end, closed) = Self.stringEnd(rules.strings[number], in: chars, from: index)
                 spans.appendRun(chars[index..<end], role: .codeString)
@@ -84,7 +83,7 @@ struct CodeScanner {
                 guard Self.matches(opening, chars, at: index) else { continue }
                 let end = index + opening.count
                 spans.appendRun(chars[index..<end], role: .codeComment)
-                open = .blockComment(number)
+                open = .blockComment(number, depth: 1)
                 return end
             }
             if let end = stringOpening(chars, at: index, into: &spans) {
@@ -144,7 +143,7 @@ struct CodeScanner {
         guard rules.dollarVariables, chars[index] == "$", next < chars.count else { return nil }
         let first = chars[next]
         if first == "{" {
-            return Self.firstEnd(of: ["}"], in: chars, from: next) ?? chars.count
+            return chars[next...].firstIndex(of: "}").map { $0 + 1 } ?? chars.count
         }
         if first.isLetter || first == "_" {
             var end = next + 1
@@ -186,6 +185,27 @@ struct CodeScanner {
         character.isLetter || character.isNumber || character == "_" || rules.identifierExtras.contains(character)
     }
 
+    /// Where an open comment continues to from `index`: past the close of its outermost level, or the line's end,
+    /// with how many levels are still open there.
+    private func blockCommentEnd(
+        _ comment: Delimiters, in chars: [Character], from index: Int, depth: Int
+    ) -> (index: Int, depth: Int) {
+        var end = index
+        var depth = depth
+        while end < chars.count, depth > 0 {
+            if Self.matches(comment.close, chars, at: end) {
+                end += comment.close.count
+                depth -= 1
+            } else if rules.nestedBlockComments, Self.matches(comment.open, chars, at: end) {
+                end += comment.open.count
+                depth += 1
+            } else {
+                end += 1
+            }
+        }
+        return (end, depth)
+    }
+
     /// Where the string continues to from `index`: past its closing delimiter, or the line's end when unclosed.
     private static func stringEnd(_ rule: StringRule, in chars: [Character], from index: Int) -> (Int, closed: Bool) {
         var end = index
@@ -214,16 +234,6 @@ struct CodeScanner {
         while end < limit {
             if chars[end] == quote { return end + 1 }
             end += 1
-        }
-        return nil
-    }
-
-    /// The index just past the first `marker` at or after `index`, or nil when there is none.
-    private static func firstEnd(of marker: [Character], in chars: [Character], from index: Int) -> Int? {
-        var start = index
-        while start < chars.count {
-            if matches(marker, chars, at: start) { return start + marker.count }
-            start += 1
         }
         return nil
     }

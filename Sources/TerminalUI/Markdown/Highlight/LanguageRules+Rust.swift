@@ -10,6 +10,7 @@ extension LanguageRules {
         ],
         lineComments: ["//"],
         blockComments: [Delimiters("/*", "*/")],
+        nestedBlockComments: true,
         strings: [StringRule("\"", spansLines: true), StringRule("'", isCharacterLiteral: true)]
     )
 }

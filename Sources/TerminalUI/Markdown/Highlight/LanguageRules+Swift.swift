@@ -13,6 +13,7 @@ extension LanguageRules {
         ],
         lineComments: ["//"],
         blockComments: [Delimiters("/*", "*/")],
+        nestedBlockComments: true,
         strings: [StringRule("\"\"\"", spansLines: true), StringRule("\"")],
         preprocessorDirectives: true,
         attributes: true

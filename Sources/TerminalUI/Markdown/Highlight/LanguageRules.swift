@@ -10,6 +10,8 @@ struct LanguageRules: Sendable {
     var commentsNeedWordStart = false
     /// Comments with an opening and a closing marker, which may span lines.
     var blockComments: [Delimiters] = []
+    /// Whether a block comment opened inside another needs its own close (Swift, Rust).
+    var nestedBlockComments = false
     /// String and character literals; the first whose opening matches wins, so longer openings come first.
     var strings: [StringRule] = []
     /// Whether a quote right after a word character is a plain character (`don't` in a YAML value).

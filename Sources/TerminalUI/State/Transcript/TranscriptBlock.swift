@@ -45,6 +45,10 @@ struct TranscriptBlock: Sendable {
     private var cachedWidth = -1
     private var cachedRows: [TranscriptRow] = []
     private var wrapper: StreamingWrapper?
+    /// An answer's text as Markdown (nil for every other kind).
+    private var markdown: MarkdownText?
+    /// Draw an answer's Markdown source instead of rendering it.
+    private(set) var showsSource = false
     /// For an open block: finished rows already in `cachedRows`, and the open rows after them.
     private var finishedInCache = 0
     private var openInCache = 0
@@ -56,19 +60,47 @@ struct TranscriptBlock: Sendable {
         self.text = text
         self.isOpen = isOpen
         self.spaceBefore = spaceBefore && kind.hasSpaceBefore
+        if kind == .assistantText { markdown = MarkdownText(text) }
     }
 
     mutating func append(_ piece: String) {
         text += piece
         wrapper?.append(piece, role: kind.role)
+        markdown?.append(piece)
         tailStale = true
     }
+
+    /// Shows the Markdown source of an answer instead of rendering it, or back.
+    mutating func setShowsSource(_ shows: Bool) {
+        guard markdown != nil, shows != showsSource else { return }
+        showsSource = shows
+        cachedWidth = -1
+        cachedRows = []
+        wrapper = nil
+        finishedInCache = 0
+        openInCache = 0
+        tailStale = true
+    }
+
+    /// The code blocks of a rendered answer, in order.
+    mutating func codeBlocks() -> [(language: String, text: String)] {
+        markdown?.codeBlocks() ?? []
+    }
+
+    private var rendersMarkdown: Bool { markdown != nil && !showsSource }
 
     /// The streamed rows are the whole text's rows (the streaming wrapper wraps exactly as
     /// `TextWrapper.wrap`), so closing keeps them instead of wrapping the answer again.
     mutating func close() {
         isOpen = false
-        if let wrapper, !text.isEmpty {
+        if rendersMarkdown {
+            if !text.isEmpty, !tailStale, cachedWidth >= 0 {
+                // The open rows already show the whole text.
+            } else {
+                cachedWidth = -1
+                cachedRows = []
+            }
+        } else if let wrapper, !text.isEmpty {
             refreshTail()
             cachedWidth = wrapper.width
         } else {
@@ -84,6 +116,7 @@ struct TranscriptBlock: Sendable {
     /// unfinished row.
     mutating func rows(width: Int) -> [TranscriptRow] {
         let textWidth = max(1, width - kind.indent)
+        if rendersMarkdown { return markdownRows(width: textWidth) }
         if isOpen {
             if wrapper?.width != textWidth {
                 var fresh = StreamingWrapper(width: textWidth)
@@ -103,6 +136,39 @@ struct TranscriptBlock: Sendable {
                 ? decorate([]) : decorate(TextWrapper.wrap([StyledSpan(text, kind.role)], width: textWidth))
             cachedWidth = textWidth
         }
+        return cachedRows
+    }
+
+    /// An answer's rendered rows. While it streams, the rows of its finished blocks are extended
+    /// in place and only the open block's rows are replaced.
+    private mutating func markdownRows(width: Int) -> [TranscriptRow] {
+        guard var markdown else { return cachedRows }
+        if text.isEmpty {
+            if cachedWidth != width || tailStale {
+                cachedRows = decorate(isOpen ? [[StyledSpan("…", kind.role)]] : [])
+                cachedWidth = width
+                tailStale = false
+                finishedInCache = 0
+                openInCache = 0
+            }
+            return cachedRows
+        }
+        guard cachedWidth != width || tailStale else { return cachedRows }
+        self.markdown = nil  // the local copy becomes the only owner while it is laid out
+        let laidOut = markdown.rows(width: width)
+        self.markdown = markdown
+        if cachedWidth != width || finishedInCache > laidOut.kept.count {
+            cachedRows = decorate([])
+            finishedInCache = 0
+            openInCache = 0
+        }
+        cachedRows.removeLast(openInCache)
+        for line in laidOut.kept[finishedInCache...] { cachedRows.append(row(line)) }
+        finishedInCache = laidOut.kept.count
+        for line in laidOut.open { cachedRows.append(row(line)) }
+        openInCache = laidOut.open.count
+        cachedWidth = width
+        tailStale = false
         return cachedRows
     }
 
@@ -130,12 +196,24 @@ struct TranscriptBlock: Sendable {
     private func row(_ line: [StyledSpan]) -> TranscriptRow {
         TranscriptRow(spans: line, indent: kind.indent)
     }
+
+    private func row(_ line: MarkdownRow) -> TranscriptRow {
+        TranscriptRow(spans: line.spans, indent: kind.indent, codeBlock: line.codeBlock)
+    }
 }
 
 /// One screen row of the transcript: styled spans after an indent.
 struct TranscriptRow: Sendable, Equatable {
     var spans: [StyledSpan]
     var indent: Int
+    /// The code block of its answer the row belongs to, for select mode.
+    var codeBlock: Int?
+
+    init(spans: [StyledSpan], indent: Int, codeBlock: Int? = nil) {
+        self.spans = spans
+        self.indent = indent
+        self.codeBlock = codeBlock
+    }
 
     /// The row's text without styles.
     var text: String { spans.plainText }

@@ -1,0 +1,156 @@
+/// A Markdown answer that arrives in pieces. Top-level blocks that later text cannot change
+/// (every one before the last) are parsed once, kept, and laid out once per width; only the
+/// open last block is parsed again as text arrives, so a piece costs the open block, not the
+/// answer. The rows equal those of the whole text parsed at once, at every split: the one
+/// construct whose meaning reaches back, a link reference definition, switches the text to
+/// being parsed whole.
+struct MarkdownText: Sendable {
+    private(set) var source = ""
+    /// Where the text of the open block starts.
+    private var tailStart: String.Index
+    private var kept: [MarkdownBlock] = []
+    private var tail: [MarkdownBlock] = []
+    private var tailStale = false
+    /// The text defines link references: every refresh parses all of it.
+    private var parsesWhole = false
+
+    /// Rows of the kept blocks at `rowsWidth`, and how many kept blocks they cover.
+    private var rowsWidth = -1
+    private var keptRows: [MarkdownRow] = []
+    private var keptLaidOut = 0
+    private var keptCodeBlocks = 0
+
+    init(_ text: String = "") {
+        source = text
+        tailStart = source.startIndex
+        tailStale = !text.isEmpty
+    }
+
+    mutating func append(_ piece: String) {
+        guard !piece.isEmpty else { return }
+        // `tailStart` stays valid: appending keeps the indices of the text before.
+        source += piece
+        tailStale = true
+    }
+
+    /// All blocks of the text so far.
+    mutating func blocks() -> [MarkdownBlock] {
+        refresh()
+        return kept + tail
+    }
+
+    /// The text's code blocks, in order.
+    mutating func codeBlocks() -> [(language: String, text: String)] {
+        blocks().flatMap(\.codeBlocks)
+    }
+
+    /// The rows at `width`: those of the kept blocks (only ever extended while the width stays)
+    /// and those of the open block.
+    mutating func rows(width: Int) -> (kept: [MarkdownRow], open: [MarkdownRow]) {
+        refresh()
+        if width != rowsWidth {
+            rowsWidth = width
+            keptRows = []
+            keptLaidOut = 0
+            keptCodeBlocks = 0
+        }
+        var layout = MarkdownLayout(width: width, firstCodeBlock: keptCodeBlocks)
+        while keptLaidOut < kept.count {
+            if keptLaidOut > 0 { keptRows.append(.blank) }
+            keptRows += layout.rows(of: kept[keptLaidOut])
+            keptLaidOut += 1
+        }
+        keptCodeBlocks = layout.nextCodeBlock
+        var open: [MarkdownRow] = []
+        for (index, block) in tail.enumerated() {
+            if keptLaidOut + index > 0 { open.append(.blank) }
+            open += layout.rows(of: block)
+        }
+        return (keptRows, open)
+    }
+
+    private mutating func refresh() {
+        guard tailStale else { return }
+        tailStale = false
+        if !parsesWhole && Self.definesReferences(source[tailStart...]) {
+            parsesWhole = true
+            kept = []
+            tailStart = source.startIndex
+            rowsWidth = -1
+        }
+        let text = String(source[tailStart...])
+        let document = MarkdownParser.parse(text)
+        guard !parsesWhole, let open = Self.openBlock(document, text: text), open.first > 0,
+            let openStart = Self.index(ofLine: open.line, in: source, from: tailStart)
+        else {
+            tail = document.blocks
+            return
+        }
+        kept += document.blocks[..<open.first]
+        tail = Array(document.blocks[open.first...])
+        tailStart = openStart
+    }
+
+    /// The first block that later text may still change, and the line it starts on; nil when
+    /// the lines cannot be trusted. That is the last block, and a table before it too when the
+    /// last starts on an unfinished line (`|` alone is a paragraph, `| 1` a row of the table). A paragraph whose last line became a table's header is reported on line 0 and
+    /// the table on the paragraph's first line, so the two count as one.
+    private static func openBlock(_ document: MarkdownParser.Document, text: String) -> (first: Int, line: Int)? {
+        var units: [(first: Int, line: Int)] = []
+        var index = 0
+        let lines = document.startLines
+        while index < lines.count {
+            var end = index
+            while end < lines.count - 1 && lines[end] <= 0 { end += 1 }
+            guard lines[end] > 0, units.last.map({ lines[end] > $0.line }) ?? true else { return nil }
+            units.append((index, lines[end]))
+            index = end + 1
+        }
+        guard let last = units.last else { return nil }
+        var lastLine = 1
+        for byte in text.utf8 where byte == UInt8(ascii: "\n") { lastLine += 1 }
+        if !text.hasSuffix("\n"), last.line == lastLine, units.count > 1,
+            case .table = document.blocks[last.first - 1]
+        {
+            return units[units.count - 2]
+        }
+        return last
+    }
+
+    /// Where line `line` (1-based) of the text from `start` begins.
+    private static func index(ofLine line: Int, in text: String, from start: String.Index) -> String.Index? {
+        var remaining = line - 1
+        var index = start
+        let utf8 = text.utf8
+        while remaining > 0 {
+            guard let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            index = utf8.index(after: newline)
+            remaining -= 1
+        }
+        return index
+    }
+
+    /// A line that may be a link reference definition: up to three spaces, `[`, and `]:` later.
+    private static func definesReferences(_ text: Substring) -> Bool {
+        var column = 0  // bytes since the line began, while only spaces came
+        var opened = false  // the line began with up to three spaces and `[`
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                column = 0
+                opened = false
+            } else if column >= 0 {
+                if byte == UInt8(ascii: " ") && column < 3 {
+                    column += 1
+                } else {
+                    opened = byte == UInt8(ascii: "[")
+                    column = -1
+                }
+            } else if opened && byte == UInt8(ascii: ":") && previous == UInt8(ascii: "]") {
+                return true
+            }
+            previous = byte
+        }
+        return false
+    }
+}

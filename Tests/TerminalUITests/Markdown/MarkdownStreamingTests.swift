@@ -1,0 +1,95 @@
+import Testing
+
+@testable import TerminalUI
+
+/// Streamed Markdown is drawn exactly as the whole text would be, at every split point.
+struct MarkdownStreamingTests {
+    static let corpus: [String] = [
+        """
+        # Plan
+        Intro with **bold** and a [link](https://example.com).
+        Setext title
+        ============
+
+        - one
+        - two
+
+          still two
+        - three
+        para after
+        | a | b |
+        |:--|--:|
+        | 1 | 2 |
+        | 3
+
+        > quote
+        lazy line
+        > > deeper
+
+        ```python
+        def f():
+            return "x"  # note
+        ```
+        ***
+        1. first
+        2. second
+           ```
+           nested code
+           ```
+        <div>
+        html
+        </div>
+
+        last paragraph
+        """,
+        "Uses [ref] before it is defined.\n\n- a\n- b\n\n[ref]: https://example.com\n\ntail",
+        "```\nunclosed fence\n  with lines\n\n\nand blank ones",
+        "para\n    not code\n\n    code\n\n* a\n\n\n* b\n\nend",
+        "Table below\n| x |\n|---|\n| 1 |\nafter table\n\n- [ ] task\n- [x] done",
+    ]
+
+    @Test(arguments: corpus.indices)
+    func streamingEqualsRenderingTheWhole(_ index: Int) {
+        let text = Self.corpus[index]
+        let width = 28
+        let whole = markdownRows(text, width: width)
+        for step in [1, 2, 3, 7, 13] {
+            var streamed = MarkdownText()
+            var offset = text.startIndex
+            var pieces = 0
+            while offset < text.endIndex {
+                let end = text.index(offset, offsetBy: step, limitedBy: text.endIndex) ?? text.endIndex
+                streamed.append(String(text[offset..<end]))
+                offset = end
+                pieces += 1
+                // At every split the rows are those of the prefix drawn whole.
+                if pieces % 5 == 0 {
+                    let prefix = String(text[..<offset])
+                    let rows = streamed.rows(width: width)
+                    #expect(rows.kept + rows.open == markdownRows(prefix, width: width), "step \(step) at \(pieces)")
+                }
+            }
+            let rows = streamed.rows(width: width)
+            #expect(rows.kept + rows.open == whole, "step \(step)")
+        }
+    }
+
+    @Test func finishedBlocksAreKeptWhileTheLastOneGrows() {
+        var text = MarkdownText("# Title\n\nfirst paragraph\n\n")
+        _ = text.rows(width: 30)
+        text.append("second ")
+        let first = text.rows(width: 30)
+        text.append("paragraph grows")
+        let second = text.rows(width: 30)
+        #expect(first.kept == second.kept)
+        #expect(second.kept.map(\.spans.plainText) == ["Title", "", "first paragraph"])
+        #expect(second.open.map(\.spans.plainText) == ["", "second paragraph grows"])
+    }
+
+    @Test func aWidthChangeLaysEverythingOutAgain() {
+        var text = MarkdownText("alpha beta gamma delta\n\nsecond")
+        _ = text.rows(width: 40)
+        let narrow = text.rows(width: 11)
+        #expect(narrow.kept + narrow.open == markdownRows("alpha beta gamma delta\n\nsecond", width: 11))
+    }
+}

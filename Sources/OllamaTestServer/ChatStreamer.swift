@@ -51,16 +51,22 @@ final class ChatStreamer {
         var out: [UInt8] = []
         let limit = script.tokensPerSecond == nil ? Self.batchSize : 1
         var count = 0
-        while count < limit, tokensSent < script.tokens.count, tokensSent < faultAt {
+        let thinking = script.thinking.count
+        let total = thinking + script.tokens.count
+        while count < limit, tokensSent < total, tokensSent < faultAt {
             if firstTokenAt == nil { firstTokenAt = .now() }
-            appendLine(GoJSON.chatLine(model: model, content: script.tokens[tokensSent]), to: &out)
+            let line =
+                tokensSent < thinking
+                ? GoJSON.thinkingLine(model: model, thinking: script.thinking[tokensSent])
+                : GoJSON.chatLine(model: model, content: script.tokens[tokensSent - thinking])
+            appendLine(line, to: &out)
             tokensSent += 1
             count += 1
         }
         if tokensSent >= faultAt, let fault = script.fault {
             writeAndFlush(out)
             inject(fault)
-        } else if tokensSent >= script.tokens.count {
+        } else if tokensSent >= total {
             writeAndFlush(out)
             finish()
         } else if let rate = script.tokensPerSecond, rate > 0 {

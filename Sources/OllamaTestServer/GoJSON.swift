@@ -57,6 +57,12 @@ enum GoJSON {
         "{\"model\":\(quote(model)),\"created_at\":\"\(timestamp())\",\"message\":{\"role\":\"assistant\",\"content\":\(quote(content))},\"done\":false}\n"
     }
 
+    /// One line of streamed reasoning, as a thinking model sends it before its answer (Ollama's
+    /// `message.thinking`, the content empty).
+    static func thinkingLine(model: String, thinking: String) -> String {
+        "{\"model\":\(quote(model)),\"created_at\":\"\(timestamp())\",\"message\":{\"role\":\"assistant\",\"content\":\"\",\"thinking\":\(quote(thinking))},\"done\":false}\n"
+    }
+
     /// The last line, with `done_reason` and, when given, the counters in Ollama's order.
     static func finalLine(model: String, doneReason: String, counters: [(String, Int64)]) -> String {
         var line =

@@ -77,6 +77,8 @@ public enum ChatReply: Sendable {
 /// A scripted streamed answer.
 public struct ChatScript: Sendable {
     public var tokens: [String]
+    /// Reasoning streamed before the tokens, as `message.thinking`.
+    public var thinking: [String] = []
     /// Pacing; nil streams as fast as the connection takes it (and reports 50 tokens a second
     /// in the counters, as a real model would).
     public var tokensPerSecond: Double?

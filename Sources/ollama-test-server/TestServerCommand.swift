@@ -25,6 +25,9 @@ struct TestServerCommand: AsyncParsableCommand {
     @Option(help: "Reply with N numbered tokens (for long answers and benchmarks).")
     var tokens: Int?
 
+    @Option(help: "Think this text (as message.thinking) before the reply.")
+    var thinking: String?
+
     @Option(help: "Tokens per second (default: as fast as the client reads).")
     var rate: Double?
 
@@ -35,8 +38,9 @@ struct TestServerCommand: AsyncParsableCommand {
         } else if let tokens {
             script.chat = .scripted(.counting(tokens, tokensPerSecond: rate))
         } else {
-            script.chat = .scripted(
-                ChatScript(text: reply ?? "Hello! How can I help you today?", tokensPerSecond: rate ?? 20))
+            var answer = ChatScript(text: reply ?? "Hello! How can I help you today?", tokensPerSecond: rate ?? 20)
+            if let thinking { answer.thinking = ChatScript(text: thinking).tokens }
+            script.chat = .scripted(answer)
         }
         let server = try await OllamaTestServer.start(script: script, port: port)
         FileHandle.standardOutput.write(Data("listening on 127.0.0.1:\(server.port)\n".utf8))

@@ -26,7 +26,11 @@ extension AppState {
 
     mutating func receive(_ chunk: ChatChunk, now: Moment) -> [Effect] {
         guard phase == .answering else { return [] }
-        transcript.receive(chunk)
+        if case .content = chunk, transcript.openKind == .thinking, let answer = session.pending {
+            transcript.endThinking(
+                seconds: answer.thinkingStartedAt.map { now.seconds(since: $0) }, strings: strings)
+        }
+        transcript.receive(chunk, strings: strings)
         if scrollAnchor != nil { unseenBelow = true }
         if let outcome = session.receive(chunk, now: now) { finish(outcome) }
         return []

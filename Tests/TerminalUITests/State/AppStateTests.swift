@@ -206,7 +206,8 @@ struct AppStateTests {
         state.stream(.done(ChatCounters()))
         let (canvas, _) = state.canvas()
         let lines = canvas.lines
-        let thinking = try #require(lines.firstIndex(of: "   Let me think about it."))
+        let thinking = try #require(
+            lines.firstIndex { $0.hasPrefix("   ▸ Thought for ") && $0.hasSuffix(" · 5 words") })
         let answer = try #require(lines.firstIndex(of: "   Because."))
         #expect(thinking < answer)
         #expect(canvas[thinking, 3].role == .thinking)

@@ -34,7 +34,7 @@ struct ScreenPictureTests {
                 "   Hi",
                 "",
                 " tiny:latest",
-                "   Greet back.",
+                "   ▸ Thought for 0.2 s · 2 words",
                 "   Hello there! 世界",
                 "   ⏱ 2.3 s • 🔢 15 chars • 📊 56 tok/s",
                 "",
@@ -46,7 +46,9 @@ struct ScreenPictureTests {
         #expect(roles(canvas, row: 2).hasPrefix(" UUU "))
         #expect(roles(canvas, row: 3).hasPrefix("   uu "))
         #expect(roles(canvas, row: 5).hasPrefix(" AAAAAAAAAAA "))
-        #expect(roles(canvas, row: 6).hasPrefix("   ttttttttttt "), "thinking has its own role")
+        #expect(
+            roles(canvas, row: 6).hasPrefix("   " + String(repeating: "t", count: 29) + " "),
+            "thinking has its own role")
         #expect(roles(canvas, row: 7).hasPrefix("   aaaaaaaaaaaaaaaaa "), "the wide characters' cells too")
         #expect(roles(canvas, row: 8).hasPrefix("   " + String(repeating: "m", count: 35) + " "))
         #expect(

@@ -6,8 +6,9 @@ import OllamaKit
 /// whole (a reopened chat, a re-render), so both give the same screen.
 extension Transcript {
     /// The transcript of `history` with `notices` between its entries.
-    init(history: SessionHistory, notices: [ScreenNotice], strings: Strings) {
+    init(history: SessionHistory, notices: [ScreenNotice], strings: Strings, showsSources: Bool = false) {
         self.init()
+        if showsSources { _ = toggleAllSources() }
         var waiting = notices[...]
         for (index, entry) in history.entries.enumerated() {
             while let next = waiting.first, next.afterEntries <= index {
@@ -26,8 +27,9 @@ extension Transcript {
             appendPrompt(entry.content, strings: strings)
         case .assistant:
             beginAnswer(model: entry.model)
-            if !entry.thinking.isEmpty { receive(.thinking(entry.thinking)) }
-            receive(.content(entry.content))
+            if !entry.thinking.isEmpty { receive(.thinking(entry.thinking), strings: strings) }
+            if !entry.content.isEmpty { endThinking(seconds: entry.thinkingSeconds, strings: strings) }
+            receive(.content(entry.content), strings: strings)
             finishAnswer(entry, strings: strings)
         case .system:
             break  // a system prompt is part of the chat's settings, not of its transcript
@@ -47,13 +49,14 @@ extension Transcript {
     }
 
     /// A streamed piece of the answer: reasoning goes to a thinking block, text to the answer's.
-    mutating func receive(_ chunk: ChatChunk) {
+    /// The caller ends the thinking (`endThinking`) before the first text after it.
+    mutating func receive(_ chunk: ChatChunk, strings: Strings) {
         switch chunk {
         case .content(let text):
             if openKind != .assistantText { open(.assistantText) }
             appendToOpenBlock(text)
         case .thinking(let text):
-            if openKind != .thinking { open(.thinking) }
+            if openKind != .thinking { open(.thinking, heading: strings.thinkingNow) }
             appendToOpenBlock(text)
         case .tokens, .done, .failed:
             break
@@ -62,6 +65,7 @@ extension Transcript {
 
     /// Closes the answer and adds what its ending shows under it: metrics, or a mark and the error.
     mutating func finishAnswer(_ entry: SessionHistory.Entry, strings: Strings) {
+        endThinking(seconds: entry.thinkingSeconds, strings: strings)
         closeOpenBlock()
         switch entry.ending {
         case .complete:
@@ -74,6 +78,11 @@ extension Transcript {
             if !entry.content.isEmpty { add(.marker, strings.answerCutShort) }
             addFailure(error, model: entry.model, strings: strings)
         }
+    }
+
+    /// The answer's thinking folds to its summary row (`▸ Thought for 3.2 s · 312 words`).
+    mutating func endThinking(seconds: Double?, strings: Strings) {
+        foldThinking { strings.thoughtFor(seconds: seconds, words: $0) }
     }
 
     /// A failure's headline as an error, its detail (host and reason) dim under it.

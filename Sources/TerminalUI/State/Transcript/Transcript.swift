@@ -13,6 +13,8 @@ struct Transcript: Sendable {
     }
 
     private(set) var blocks: [TranscriptBlock] = []
+    /// New answers show their Markdown source (the global toggle is on).
+    private(set) var showsSources = false
     /// Strips control sequences from the open block's pieces, also when one is split between pieces.
     private var streamSanitizer = TextSanitizer()
 
@@ -21,18 +23,69 @@ struct Transcript: Sendable {
     mutating func add(_ kind: TranscriptBlock.Kind, _ text: String) {
         closeOpenBlock()
         blocks.append(TranscriptBlock(kind: kind, text: TextSanitizer.sanitize(text), spaceBefore: !blocks.isEmpty))
+        if showsSources { blocks[blocks.count - 1].setShowsSource(true) }
     }
 
     /// Starts a block that receives text piece by piece (`appendToOpenBlock`). An open block
     /// that received nothing is replaced (an answer that starts by thinking).
-    mutating func open(_ kind: TranscriptBlock.Kind) {
+    mutating func open(_ kind: TranscriptBlock.Kind, heading: String = "") {
         if let last = blocks.last, last.isOpen, last.text.isEmpty {
             blocks.removeLast()
         } else {
             closeOpenBlock()
         }
         streamSanitizer = TextSanitizer()
-        blocks.append(TranscriptBlock(kind: kind, text: "", isOpen: true, spaceBefore: !blocks.isEmpty))
+        blocks.append(
+            TranscriptBlock(kind: kind, text: "", isOpen: true, spaceBefore: !blocks.isEmpty, heading: heading))
+        if showsSources { blocks[blocks.count - 1].setShowsSource(true) }
+    }
+
+    /// The thinking block of the answer being drawn, when it has not been summarized yet.
+    private var unsummarizedThinking: Int? {
+        for index in blocks.indices.reversed() {
+            switch blocks[index].kind {
+            case .thinking: return blocks[index].foldSummary == nil ? index : nil
+            case .assistantLabel, .userText: return nil
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The model stopped thinking (it began its answer, or the answer ended): its thinking
+    /// folds to `summary`.
+    mutating func foldThinking(summary: (_ words: Int) -> String) {
+        guard let index = unsummarizedThinking else { return }
+        if index == blocks.count - 1 { closeOpenBlock() }
+        let words = blocks[index].text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        blocks[index].fold(summary: summary(words))
+    }
+
+    /// Folds or unfolds every summarized thinking block; returns whether they are now folded.
+    mutating func toggleAllThinking() -> Bool {
+        let thinking = blocks.indices.filter { blocks[$0].kind == .thinking && blocks[$0].foldSummary != nil }
+        let fold = !thinking.allSatisfy { blocks[$0].isFolded }
+        for index in thinking { blocks[index].setFolded(fold) }
+        return fold
+    }
+
+    mutating func toggleFold(ofBlock index: Int) {
+        guard blocks.indices.contains(index), blocks[index].foldSummary != nil else { return }
+        blocks[index].setFolded(!blocks[index].isFolded)
+    }
+
+    /// Shows every answer's Markdown source, or renders them all; returns whether sources show.
+    mutating func toggleAllSources() -> Bool {
+        let answers = blocks.indices.filter { blocks[$0].kind == .assistantText }
+        let show = !answers.allSatisfy { blocks[$0].showsSource }
+        for index in answers { blocks[index].setShowsSource(show) }
+        showsSources = show
+        return show
+    }
+
+    mutating func toggleSource(ofBlock index: Int) {
+        guard blocks.indices.contains(index), blocks[index].kind == .assistantText else { return }
+        blocks[index].setShowsSource(!blocks[index].showsSource)
     }
 
     var openKind: TranscriptBlock.Kind? {

@@ -49,14 +49,21 @@ struct TranscriptBlock: Sendable {
     private var markdown: MarkdownText?
     /// Draw an answer's Markdown source instead of rendering it.
     private(set) var showsSource = false
+    /// A thinking block's summary row, once the answer began (nil while the model thinks).
+    private(set) var foldSummary: String?
+    /// A summarized thinking block shows only its summary row.
+    private(set) var isFolded = true
+    /// The row above streaming thinking (`Thinking…`).
+    private let streamingHeading: String
     /// For an open block: finished rows already in `cachedRows`, and the open rows after them.
     private var finishedInCache = 0
     private var openInCache = 0
     /// Text arrived since the open rows were last derived (a frame asks for rows several times).
     private var tailStale = true
 
-    init(kind: Kind, text: String, isOpen: Bool = false, spaceBefore: Bool) {
+    init(kind: Kind, text: String, isOpen: Bool = false, spaceBefore: Bool, heading: String = "") {
         self.kind = kind
+        self.streamingHeading = heading
         self.text = text
         self.isOpen = isOpen
         self.spaceBefore = spaceBefore && kind.hasSpaceBefore
@@ -81,6 +88,19 @@ struct TranscriptBlock: Sendable {
         openInCache = 0
         tailStale = true
     }
+
+    /// Thinking that ended: from now on drawn as one summary row until unfolded.
+    mutating func fold(summary: String) {
+        foldSummary = summary
+        isFolded = true
+    }
+
+    mutating func setFolded(_ folded: Bool) {
+        isFolded = folded
+    }
+
+    /// Rows a thinking block shows of its text while it streams.
+    static let thinkingTail = 4
 
     /// The code blocks of a rendered answer, in order.
     mutating func codeBlocks() -> [(language: String, text: String)] {
@@ -115,6 +135,21 @@ struct TranscriptBlock: Sendable {
     /// The block's rows at `width` columns: cached when closed; an open block re-wraps only its
     /// unfinished row.
     mutating func rows(width: Int) -> [TranscriptRow] {
+        guard kind == .thinking else { return textRows(width: width) }
+        let spacer = spaceBefore ? [TranscriptRow(spans: [], indent: 0)] : []
+        if let foldSummary {
+            let summary = TranscriptRow(
+                spans: [StyledSpan((isFolded ? "▸ " : "▾ ") + foldSummary, .thinking)], indent: kind.indent)
+            return isFolded ? spacer + [summary] : spacer + [summary] + textRows(width: width).dropFirst(spacer.count)
+        }
+        let all = textRows(width: width)
+        let text = all.dropFirst(spacer.count)
+        guard isOpen else { return all }
+        let heading = TranscriptRow(spans: [StyledSpan(streamingHeading, .thinking)], indent: kind.indent)
+        return spacer + [heading] + text.suffix(Self.thinkingTail)
+    }
+
+    private mutating func textRows(width: Int) -> [TranscriptRow] {
         let textWidth = max(1, width - kind.indent)
         if rendersMarkdown { return markdownRows(width: textWidth) }
         if isOpen {

@@ -4,7 +4,8 @@ import Testing
 @testable import TerminalUI
 
 /// Showing text in the user's editor: real editors (scripts) that record what they were shown.
-@MainActor struct ExternalEditorTests {
+/// Serialized: in a terminal each test hands its foreground to an editor and takes it back.
+@MainActor @Suite(.serialized) struct ExternalEditorTests {
     /// An editor that copies the file it is given to `seen`, and records its path and mode.
     private func recordingEditor(in folder: TemporaryFolder) -> String {
         folder.script(
@@ -92,6 +93,38 @@ import Testing
             return .closed(.exited(status: 0))
         }
         #expect(outcome == .couldNotCreateFile(directory: "/nonexistent/tmp", SystemError(code: ENOENT)))
+    }
+
+    /// Runs only where the tests have the terminal's foreground (under `script`, say).
+    @Test(.enabled(if: isatty(STDIN_FILENO) == 1 && tcgetpgrp(STDIN_FILENO) == getpgrp()))
+    func inATerminalTheEditorIsTheForegroundJob() {
+        let folder = TemporaryFolder()
+        let editor = folder.script("editor", "/usr/bin/ps -o tpgid=,pgid= -p $$ > \(folder.path)/groups")
+        let outcome = ExternalEditor.show(
+            "x", fileExtension: "", environment: ["EDITOR": editor, "TMPDIR": folder.path]
+        ) {
+            $0()
+        }
+        #expect(outcome == .closed(.exited(status: 0)))
+        let groups = line(folder, "groups").map { $0.split(separator: " ").compactMap { Int32($0) } } ?? []
+        #expect(groups.count == 2)
+        #expect(groups.first == groups.last, "the editor's group has the terminal")
+        #expect(groups.last != getpgrp(), "a group of its own: the terminal's signals reach it alone")
+        #expect(tcgetpgrp(STDIN_FILENO) == getpgrp(), "the terminal is taken back")
+    }
+
+    /// What the terminal does on Ctrl-C (SIGINT to its foreground group) reaches the editor and
+    /// not the tests' process, which SIGINT would end.
+    @Test(.enabled(if: isatty(STDIN_FILENO) == 1 && tcgetpgrp(STDIN_FILENO) == getpgrp()))
+    func anInterruptInTheEditorReachesTheEditorAlone() {
+        let folder = TemporaryFolder()
+        let editor = folder.script("editor", "kill -INT -$(/usr/bin/ps -o tpgid= -p $$)\n/bin/sleep 5")
+        let outcome = ExternalEditor.show(
+            "x", fileExtension: "", environment: ["EDITOR": editor, "TMPDIR": folder.path]
+        ) {
+            $0()
+        }
+        #expect(outcome == .closed(.signalled(SIGINT)) || outcome == .closed(.exited(status: 128 + SIGINT)))
     }
 
     @Test func onlyPlainExtensionsAreKept() {

@@ -14,7 +14,10 @@ enum Clipboard {
         case .failure(.tooLarge(let bytes, let limit)):
             report.problems.append(.tooLargeForTerminal(bytes: bytes, limit: limit))
         }
-        guard let tool = ClipboardTool.find(environment: environment) else { return report }
+        guard let tool = ClipboardTool.find(environment: environment) else {
+            report.problems.append(.noTool)
+            return report
+        }
         let outcome = await tool.copy(text, environment: environment)
         if outcome == .copied {
             report.ways.append(.tool(tool.name))

@@ -11,6 +11,8 @@ struct CopyReport: Equatable, Sendable {
     /// A way that was tried and did not work.
     enum Problem: Equatable, Sendable {
         case tooLargeForTerminal(bytes: Int, limit: Int)
+        /// No clipboard program fits the environment.
+        case noTool
         case tool(name: String, ClipboardTool.Outcome)
     }
 

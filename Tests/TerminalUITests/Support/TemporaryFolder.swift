@@ -19,7 +19,11 @@ final class TemporaryFolder {
     @discardableResult
     func script(_ name: String, _ body: String) -> String {
         let file = path + "/" + name
-        _ = FileManager.default.createFile(atPath: file, contents: Data(("#!/bin/sh\n" + body + "\n").utf8))
+        // Close-on-exec, so a program another test starts meanwhile does not keep it open for writing.
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        let bytes = Array(("#!/bin/sh\n" + body + "\n").utf8)
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
         chmod(file, 0o755)
         return file
     }

@@ -72,10 +72,10 @@ struct ClipboardTool: Equatable, Sendable {
         let deadline = ContinuousClock.now + timeout
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return .couldNotStart(.current) }
+        // Close-on-exec: inherited by no program (the child's stdin is a copy the spawn makes).
+        // (Glibc's module has no pipe2; this app spawns from no other thread meanwhile.)
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         let (readEnd, writeEnd) = (ends[0], ends[1])
-        // Not inherited by the child (its stdin is a copy made by the spawn) nor by any other.
-        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
-        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
         // A group of its own: keys typed at the terminal never signal it, and a kill on timeout
         // takes what it forked too.

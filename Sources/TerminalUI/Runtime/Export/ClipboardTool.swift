@@ -57,11 +57,14 @@ struct ClipboardTool: Equatable, Sendable {
         return nil
     }
 
+    /// Where copies run, one at a time: no pipe of one is open unguarded while another spawns.
+    private static let queue = DispatchQueue(label: "clipboard-tool", qos: .userInitiated)
+
     /// Runs the tool on a background thread and returns how it went; the caller's thread (the
     /// UI's) is not held.
     func copy(_ text: String, environment: [String: String], timeout: Duration = Self.timeout) async -> Outcome {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
+            Self.queue.async {
                 continuation.resume(returning: copyNow(text, environment: environment, timeout: timeout))
             }
         }
@@ -73,7 +76,8 @@ struct ClipboardTool: Equatable, Sendable {
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return .couldNotStart(.current) }
         // Close-on-exec: inherited by no program (the child's stdin is a copy the spawn makes).
-        // (Glibc's module has no pipe2; this app spawns from no other thread meanwhile.)
+        // Glibc's module has no pipe2: a program started elsewhere in this instant could keep
+        // the pipe open, and this copy would time out. Copies themselves run one at a time.
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         let (readEnd, writeEnd) = (ends[0], ends[1])
         _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)

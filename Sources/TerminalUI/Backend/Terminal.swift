@@ -94,25 +94,58 @@ final class Terminal {
 
     /// Ctrl-Z: gives the terminal back, stops the process, takes the terminal again on `fg`.
     func suspend() {
-        Self.writeToTerminal(Self.disableModes)
-        def_prog_mode()
-        endwin()
-        fflush(nil)
         // raise(SIGTSTP) would stay pending: this is a dispatch worker with every signal blocked.
         // SIGSTOP cannot be blocked, and sent to this thread it stops the process before the
         // call returns (sent to the process, another thread might take it while this one
         // redraws). The shell sees the job stop, as with ^Z.
-        pthread_kill(pthread_self(), SIGSTOP)
-        // Continued (`fg`): the shell has put its own modes back; take the terminal again.
+        handOver { _ = pthread_kill(pthread_self(), SIGSTOP) }
+    }
+
+    /// Gives the terminal back as the shell left it while `body` runs (another program in the
+    /// foreground, such as an editor), then takes it again. The caller redraws the whole screen
+    /// after, as after Ctrl-Z.
+    func handOver<T>(_ body: () -> T) -> T {
+        Self.writeToTerminal(Self.disableModes)
+        def_prog_mode()
+        endwin()
+        fflush(nil)
+        let result = body()
+        // Back (or continued, `fg`): the other program or the shell has put its own modes back.
         reset_prog_mode()
         refresh()
         fflush(nil)
         Self.writeToTerminal(Self.enableModes)
+        return result
+    }
+
+    /// Writes bytes that curses knows nothing of and that draw nothing (an OSC 52 copy) to
+    /// curses' terminal. Call between frames: each frame's refresh has already sent curses'
+    /// output, so these bytes cannot land inside one of its sequences.
+    func writeRaw(_ bytes: [UInt8]) {
+        fflush(nil)
+        Self.writeAll(bytes)
     }
 
     private static func writeToTerminal(_ text: String) {
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBytes { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        writeAll(Array(text.utf8))
+    }
+
+    private static func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written < 0 && errno == EAGAIN {
+                    // The terminal's descriptor may be non-blocking: wait until it takes more.
+                    var ready = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
+                }
+                guard written > 0 else { break }
+                offset += written
+            }
+        }
     }
 
     /// Wide characters need a UTF-8 locale: the environment's, else C.UTF-8.

@@ -102,6 +102,10 @@ public final class TerminalApp {
     }
 
     private func readInput() {
+        // The source may have fired for bytes another program in the foreground (an editor) has
+        // read since: stdin blocks, and a read would hold the queue until the next key.
+        var ready = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&ready, 1, 0) != 0 else { return }
         let count = readBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
         if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) {
             quit(status: ExitStatus.success.rawValue)

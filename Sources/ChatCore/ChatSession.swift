@@ -128,6 +128,29 @@ public struct ChatSession: Sendable {
         return prompt
     }
 
+    /// Takes the last answer out to ask for it again: returns the messages to send (the history
+    /// before that answer), nil when the history does not end with an answer to a prompt.
+    public mutating func regenerate(now: Moment = .now) -> [ChatMessage]? {
+        guard pending == nil, let last = history.entries.last, last.role == .assistant,
+            history.entries.dropLast().last?.role == .user
+        else { return nil }
+        history.removeLast(1)
+        pending = PendingAnswer(model: model, startedAt: now)
+        return history.forAPI()
+    }
+
+    /// The last prompt, to edit and send in place of its turn; nil when there is none.
+    public var lastPrompt: String? {
+        history.entries.last { $0.role == .user }?.content
+    }
+
+    /// Takes the last prompt and everything after it out of the history.
+    public mutating func removeLastTurn() {
+        guard pending == nil, let index = history.entries.lastIndex(where: { $0.role == .user }) else { return }
+        history.removeLast(history.count - index)
+        totals.turns = max(0, totals.turns - 1)
+    }
+
     /// Empties the history and totals; keeps the model.
     public mutating func clear() {
         history.clear()

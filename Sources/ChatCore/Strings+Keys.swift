@@ -6,6 +6,10 @@ public enum KeyHelpTopic: Sendable, CaseIterable {
     case pickerMove, pickerPage, pickerEnds, filterDelete, filterClear, choose, closePicker, reloadModels
     case helpScroll, helpPage, helpEnds, closeHelp
     case confirm, cancel
+    case selectMode, toggleThinking, toggleSources, regenerate, editLast
+    case selectMove, selectPage, selectEnds, copySelection, saveSelection, editSelection, sourceSelection
+    case foldSelection, closeSelect
+    case saveTo, cancelSave
 }
 
 /// The help overlay's words: a sentence per key-table row and a title per context.
@@ -60,8 +64,32 @@ extension Strings {
         case .helpPage: pick("scroll the help by a page", "листать справку по страницам")
         case .helpEnds: pick("top / bottom of the help", "начало / конец справки")
         case .closeHelp: pick("close the help (any other key too)", "закрыть справку (и любая другая клавиша)")
-        case .confirm: pick("yes: clear the session", "да: очистить сессию")
+        case .confirm: pick("yes: clear the session, or overwrite the file", "да: очистить сессию или заменить файл")
         case .cancel: pick("no: keep it (any other key too)", "нет: оставить (и любая другая клавиша)")
+        case .selectMode:
+            pick(
+                "select a message or code block to copy, save or open",
+                "выбрать сообщение или код: копировать, сохранить, открыть")
+        case .toggleThinking: pick("fold / unfold all thinking", "свернуть / развернуть все размышления")
+        case .toggleSources:
+            pick("show answers as Markdown source / rendered", "ответы исходным Markdown / оформленными")
+        case .regenerate: pick("answer the last prompt again", "ответить на последний запрос заново")
+        case .editLast:
+            pick(
+                "edit the last prompt (sending replaces the last turn)",
+                "изменить последний запрос (отправка заменит последний ход)")
+        case .selectMove: pick("previous / next message or code block", "предыдущее / следующее сообщение или код")
+        case .selectPage: pick("move by a page", "сдвиг на страницу")
+        case .selectEnds: pick("first / last", "первое / последнее")
+        case .copySelection: pick("copy it to the clipboard", "копировать в буфер обмена")
+        case .saveSelection: pick("save it to a file", "сохранить в файл")
+        case .editSelection:
+            pick("open a read-only copy in $VISUAL / $EDITOR", "открыть копию для чтения в $VISUAL / $EDITOR")
+        case .sourceSelection: pick("this answer as Markdown source / rendered", "этот ответ исходником / оформленным")
+        case .foldSelection: pick("fold / unfold this thinking", "свернуть / развернуть эти размышления")
+        case .closeSelect: pick("leave select mode", "выйти из режима выбора")
+        case .saveTo: pick("save to the path typed", "сохранить по набранному пути")
+        case .cancelSave: pick("cancel", "отменить")
         }
     }
 
@@ -69,5 +97,9 @@ extension Strings {
     public var keysChat: String { pick("Transcript and input line", "Переписка и строка ввода") }
     public var keysPicker: String { pick("Model picker", "Выбор модели") }
     public var keysHelp: String { pick("Help", "Справка") }
-    public var keysConfirm: String { pick("Clearing a session of several turns", "Очистка сессии из нескольких ходов") }
+    public var keysConfirm: String {
+        pick("Questions (clear the session, overwrite a file)", "Вопросы (очистить сессию, заменить файл)")
+    }
+    public var keysSelect: String { pick("Select mode", "Режим выбора") }
+    public var keysSavePrompt: String { pick("Saving to a file", "Сохранение в файл") }
 }

@@ -76,4 +76,4 @@ guard isatty(STDOUT_FILENO) == 1 else {
     StandardStreams.write("ollama-tui: \(strings.needsTerminal)\n", to: .standardError)
     exit(ExitStatus.usage.rawValue)
 }
-TerminalApp.run(configuration: configuration)
+TerminalApp.run(configuration: configuration, environment: environment)

@@ -32,8 +32,11 @@ public final class TerminalApp {
     private static let frameSeconds = 0.016
     private static let tickInterval = DispatchTimeInterval.milliseconds(100)
     private static let escapeDelay = DispatchTimeInterval.milliseconds(30)
+    /// The process environment: where clipboard programs and the editor are found.
+    private let environment: [String: String]
 
-    private init(configuration: Configuration, terminal: Terminal) {
+    private init(configuration: Configuration, environment: [String: String], terminal: Terminal) {
+        self.environment = environment
         let strings = Strings(configuration.language)
         state = AppState(
             strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model,
@@ -49,7 +52,7 @@ public final class TerminalApp {
 
     /// Takes over the terminal and runs until the user quits; never returns. Call from the
     /// main thread after the termination signals have been blocked.
-    public static func run(configuration: Configuration) -> Never {
+    public static func run(configuration: Configuration, environment: [String: String]) -> Never {
         let terminal: Terminal
         do {
             terminal = try Terminal.start()
@@ -63,7 +66,7 @@ public final class TerminalApp {
             StandardStreams.write("ollama-tui: \(message)\n", to: .standardError)
             exit(ExitStatus.usage.rawValue)
         }
-        let app = TerminalApp(configuration: configuration, terminal: terminal)
+        let app = TerminalApp(configuration: configuration, environment: environment, terminal: terminal)
         app.start()
         withExtendedLifetime(app) { dispatchMain() }
     }
@@ -163,12 +166,35 @@ public final class TerminalApp {
             case .suspend:
                 terminal.suspend()
                 refit()
+            case .copy(let text):
+                Task(executorPreference: MainQueueExecutor.shared) { [self] in await self.copy(text) }
+            case .save(let text, let path, let overwrite):
+                let result: AppState.SaveResult
+                switch FileExport.save(text, to: path, overwrite: overwrite, environment: environment) {
+                case .success(let saved): result = .saved(message: state.strings.saved(saved))
+                case .failure(let failure) where failure.kind == .exists: result = .exists
+                case .failure(let failure): result = .failed(message: failure.message(state.strings))
+                }
+                dispatch(.saveFinished(result))
+            case .openInEditor(let text, let fileExtension):
+                let outcome = ExternalEditor.show(
+                    text, fileExtension: fileExtension, environment: environment,
+                    handOver: { self.terminal.handOver($0) })
+                refit()
+                dispatch(.editorClosed(message: outcome.message(state.strings)))
             case .quit:
                 quit(status: ExitStatus.success.rawValue)
             case .exit(let status):
                 quit(status: status)
             }
         }
+    }
+
+    /// OSC 52 goes out at once, between frames; a clipboard program runs off the main queue.
+    private func copy(_ text: String) async {
+        let report = await Clipboard.copy(
+            text, environment: environment, writeToTerminal: { self.terminal.writeRaw($0) })
+        dispatch(.copied(message: report.message(state.strings)))
     }
 
     /// Hands the answer's chunks to `update` (which drops those of an answer already stopped)

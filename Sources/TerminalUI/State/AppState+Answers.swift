@@ -14,6 +14,11 @@ extension AppState {
             return []
         }
         guard let prompt = editor.submit() else { return [] }
+        if editingLastTurn {
+            editingLastTurn = false
+            session.removeLastTurn()
+            rebuildTranscript()
+        }
         let messages = session.begin(prompt: prompt, now: now)
         transcript.appendPrompt(prompt, strings: strings)
         transcript.beginAnswer(model: model)
@@ -50,7 +55,7 @@ extension AppState {
         if let prompt = session.withdrawUnanswered() {
             // Nothing came back: the prompt is not a turn of the chat (the model will not see
             // it), and it goes back to the input line to be sent again.
-            transcript = Transcript(history: history, notices: screenNotices, strings: strings)
+            rebuildTranscript()
             if case .failed(let error) = outcome {
                 for (kind, text) in failureLines(error) { addNotice(kind, text) }
             }
@@ -60,6 +65,59 @@ extension AppState {
             transcript.finishAnswer(entry, strings: strings)
         }
         if scrollAnchor != nil { unseenBelow = true }
+    }
+
+    /// Alt-R: the last answer is replaced by a new one to the same history.
+    mutating func regenerate(now: Moment) -> [Effect] {
+        guard phase == .ready, let model = session.model else {
+            notice = phase == .answering ? strings.waitForAnswer : strings.notConnected
+            return []
+        }
+        guard let messages = session.regenerate(now: now) else {
+            notice = strings.nothingToRegenerate
+            return []
+        }
+        editingLastTurn = false
+        rebuildTranscript()
+        transcript.beginAnswer(model: model)
+        phase = .answering
+        lastAnswerFailed = false
+        answerNumber &+= 1
+        followBottom()
+        return [.startChat(messages: messages, model: model, answer: answerNumber)]
+    }
+
+    /// Alt-E: the last prompt goes back to the input line; sending it replaces the last turn.
+    /// Alt-E again keeps the turn.
+    mutating func editLastPrompt() -> [Effect] {
+        if editingLastTurn {
+            editingLastTurn = false
+            editor.clear()
+            notice = strings.keptLastTurn
+            return []
+        }
+        guard phase != .answering else {
+            notice = strings.waitForAnswer
+            return []
+        }
+        guard let prompt = session.lastPrompt else {
+            notice = strings.nothingToEdit
+            return []
+        }
+        guard editor.isEmpty else {
+            notice = strings.emptyInputFirst
+            return []
+        }
+        editor.insert(prompt)
+        editingLastTurn = true
+        notice = strings.editingLastTurn
+        return []
+    }
+
+    /// The transcript drawn again from the history (after the history changed under it).
+    mutating func rebuildTranscript() {
+        transcript = Transcript(
+            history: history, notices: screenNotices, strings: strings, showsSources: transcript.showsSources)
     }
 
     /// F2: a session of more than one turn asks first; a shorter one is cleared at once.
@@ -79,6 +137,7 @@ extension AppState {
         }
         session.clear()
         transcript.clear()
+        editingLastTurn = false
         screenNotices.removeAll()
         followBottom()
         lastAnswerFailed = false

@@ -10,6 +10,9 @@ extension AppState {
         case .confirmClear:
             overlay = nil
             return KeyBindings.action(for: key, in: .confirm) == .choose ? clearSession() : []
+        case .select(let item): return handleSelectKey(key, item: item, now: now)
+        case .savePrompt(let prompt): return handleSavePromptKey(key, prompt: prompt, now: now)
+        case .confirmOverwrite(let prompt): return handleOverwriteKey(key, prompt: prompt)
         case nil: break
         }
         switch key {
@@ -26,7 +29,7 @@ extension AppState {
     }
 
     /// The actions of the rows that work anywhere; nil for an action that is not one of them.
-    private mutating func performAnywhere(_ action: UIAction, now: Moment) -> [Effect]? {
+    mutating func performAnywhere(_ action: UIAction, now: Moment) -> [Effect]? {
         switch action {
         case .help:
             overlay = .help(HelpPanel(returnTo: picker))
@@ -80,6 +83,11 @@ extension AppState {
         case .killToLineStart: editor.killToLineStart()
         case .killToLineEnd: editor.killToLineEnd()
         case .yank: editor.yank()
+        case .selectMode: return enterSelectMode()
+        case .toggleThinking: _ = transcript.toggleAllThinking()
+        case .toggleSources: _ = transcript.toggleAllSources()
+        case .regenerate: return regenerate(now: now)
+        case .editLast: return editLastPrompt()
         default: break
         }
         return []

@@ -25,6 +25,10 @@ struct AppState: Sendable {
         case interrupt
         /// SIGTERM or SIGHUP: quit at once with 128 + the signal's number.
         case terminate(signal: Int32)
+        /// What became of a copy, an editor or a save the state asked for.
+        case copied(message: String)
+        case editorClosed(message: String?)
+        case saveFinished(SaveResult)
     }
 
     /// What the runtime must do after an update.
@@ -33,6 +37,11 @@ struct AppState: Sendable {
         case startChat(messages: [ChatMessage], model: String, answer: Int)
         case cancelChat
         case suspend
+        /// Copy to the clipboard (OSC 52, and a clipboard program when there is one).
+        case copy(String)
+        case save(text: String, path: String, overwrite: Bool)
+        /// Show a read-only copy in the user's editor.
+        case openInEditor(text: String, fileExtension: String)
         case quit
         /// Quit with this exit status (ended by a signal).
         case exit(status: Int32)
@@ -66,6 +75,8 @@ struct AppState: Sendable {
     /// New text arrived below while scrolled up.
     var unseenBelow = false
     var lastAnswerFailed = false
+    /// Alt-E put the last prompt in the input line: sending replaces the last turn.
+    var editingLastTurn = false
     /// The last list of models, so the picker opens at once while it is refreshed.
     var knownModels: [ModelSummary] = []
     var spinner = 0
@@ -170,6 +181,14 @@ struct AppState: Sendable {
             return interrupt(now: now)
         case .terminate(let signal):
             return [.cancelChat, .exit(status: 128 + signal)]
+        case .copied(let message):
+            notice = message
+            return []
+        case .editorClosed(let message):
+            notice = message
+            return []
+        case .saveFinished(let result):
+            return saveFinished(result)
         }
     }
 

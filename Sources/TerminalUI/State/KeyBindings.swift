@@ -11,12 +11,14 @@ enum UIAction: Sendable, Equatable {
     case left, right, wordLeft, wordRight, lineStart, lineEnd
     case backspace, deleteForward, deleteWordBackward, deleteWordForward, killToLineStart, killToLineEnd, yank
     case choose, close, reload
+    case selectMode, toggleThinking, toggleSources, regenerate, editLast
+    case copy, save, openInEditor, toggleSource, toggleFold
 }
 
 /// Where a key-table row applies: an overlay's rows are looked up first, then the chat's (when no
 /// overlay is shown), then the ones that work anywhere (tig's view keymaps over the generic one).
 enum KeyContext: Sendable, CaseIterable {
-    case anywhere, chat, picker, help, confirm
+    case anywhere, chat, picker, help, confirm, select, savePrompt
 }
 
 /// One row of the key table: where it applies, the keys, how help names them, what they do, and
@@ -32,7 +34,7 @@ struct KeyBinding: Sendable {
 /// The one key table: it drives both the key dispatch and the help overlay, so help can never
 /// disagree with the keys.
 enum KeyBindings {
-    static let table: [KeyBinding] = anywhere + chat + picker + help + confirm
+    static let table: [KeyBinding] = anywhere + chat + picker + help + confirm + select + savePrompt
 
     private static let anywhere: [KeyBinding] = [
         KeyBinding(context: .anywhere, keys: [.function(1)], label: "F1", action: .help, help: .help),
@@ -85,6 +87,12 @@ enum KeyBindings {
             help: .deleteToLineEdge),
         KeyBinding(context: .chat, keys: [.control("k")], label: "", action: .killToLineEnd, help: nil),
         KeyBinding(context: .chat, keys: [.control("y")], label: "Ctrl-Y", action: .yank, help: .yank),
+        KeyBinding(context: .chat, keys: [.function(6)], label: "F6", action: .selectMode, help: .selectMode),
+        KeyBinding(context: .chat, keys: [.alt("r")], label: "Alt-R", action: .regenerate, help: .regenerate),
+        KeyBinding(context: .chat, keys: [.alt("e")], label: "Alt-E", action: .editLast, help: .editLast),
+        KeyBinding(
+            context: .chat, keys: [.alt("t")], label: "Alt-T", action: .toggleThinking, help: .toggleThinking),
+        KeyBinding(context: .chat, keys: [.alt("m")], label: "Alt-M", action: .toggleSources, help: .toggleSources),
     ]
 
     private static let picker: [KeyBinding] = [
@@ -122,6 +130,34 @@ enum KeyBindings {
         KeyBinding(context: .confirm, keys: [.escape], label: "Esc", action: .close, help: .cancel),
     ]
 
+    private static let select: [KeyBinding] = [
+        KeyBinding(context: .select, keys: [.up], label: "↑ / ↓", action: .lineUp, help: .selectMove),
+        KeyBinding(context: .select, keys: [.down], label: "", action: .lineDown, help: nil),
+        KeyBinding(context: .select, keys: [.pageUp], label: "PgUp / PgDn", action: .pageUp, help: .selectPage),
+        KeyBinding(context: .select, keys: [.pageDown], label: "", action: .pageDown, help: nil),
+        KeyBinding(context: .select, keys: [.home], label: "Home / End", action: .home, help: .selectEnds),
+        KeyBinding(context: .select, keys: [.end], label: "", action: .end, help: nil),
+        KeyBinding(
+            context: .select, keys: [.enter, .character("c"), .character("y")], label: "Enter / c / y",
+            action: .copy, help: .copySelection),
+        KeyBinding(context: .select, keys: [.character("s")], label: "s", action: .save, help: .saveSelection),
+        KeyBinding(
+            context: .select, keys: [.character("e")], label: "e", action: .openInEditor, help: .editSelection),
+        KeyBinding(
+            context: .select, keys: [.character("m")], label: "m", action: .toggleSource, help: .sourceSelection),
+        KeyBinding(
+            context: .select, keys: [.character(" "), .character("t")], label: "Space / t", action: .toggleFold,
+            help: .foldSelection),
+        KeyBinding(
+            context: .select, keys: [.escape, .function(6), .character("q")], label: "Esc / F6 / q", action: .close,
+            help: .closeSelect),
+    ]
+
+    private static let savePrompt: [KeyBinding] = [
+        KeyBinding(context: .savePrompt, keys: [.enter], label: "Enter", action: .choose, help: .saveTo),
+        KeyBinding(context: .savePrompt, keys: [.escape], label: "Esc", action: .close, help: .cancelSave),
+    ]
+
     private static let lookup: [KeyContext: [KeyEvent: UIAction]] = {
         var maps: [KeyContext: [KeyEvent: UIAction]] = [:]
         for binding in table {
@@ -152,6 +188,8 @@ enum KeyBindings {
         case .picker: strings.keysPicker
         case .help: strings.keysHelp
         case .confirm: strings.keysConfirm
+        case .select: strings.keysSelect
+        case .savePrompt: strings.keysSavePrompt
         }
     }
 }

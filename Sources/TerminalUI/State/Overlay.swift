@@ -6,6 +6,19 @@ enum Overlay: Sendable {
     case help(HelpPanel)
     /// F2 on a session of several turns asks first.
     case confirmClear(turns: Int)
+    /// Select mode: a message or code block highlighted in the transcript (nothing drawn on top).
+    case select(TranscriptItem)
+    /// Asking where to save the selected text.
+    case savePrompt(SavePrompt)
+    /// The file exists: overwrite it?
+    case confirmOverwrite(SavePrompt)
+}
+
+/// Saving the selected text: the path being typed, and the item to go back to.
+struct SavePrompt: Sendable {
+    var path = LineEditor()
+    let text: String
+    let item: TranscriptItem
 }
 
 /// The help overlay's state: how far it is scrolled, and the picker to go back to when help was

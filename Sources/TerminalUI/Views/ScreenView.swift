@@ -12,9 +12,14 @@ enum ScreenView {
             TooSmallView.render(state.strings.tooSmall, in: layout.screen, into: &canvas)
             return nil
         }
-        let rows = state.transcript.window(
-            height: layout.transcriptHeight, bottom: state.scrollAnchor, width: layout.transcriptWidth)
-        TranscriptView.render(rows, in: layout.transcript, into: &canvas)
+        let width = layout.transcriptWidth
+        let shown = state.transcript.positionedWindow(
+            height: layout.transcriptHeight, bottom: state.scrollAnchor, width: width)
+        var selected: Set<Int> = []
+        if let item = state.selection, let range = state.transcript.rows(of: item, width: width) {
+            selected = Set(shown.indices.filter { range.contains(shown[$0].0) })
+        }
+        TranscriptView.render(shown.map(\.1), selected: selected, in: layout.transcript, into: &canvas)
         SeparatorView.render(
             marker: state.unseenBelow ? state.strings.newTextBelow : nil, in: layout.separator, into: &canvas)
         let cursor = InputView.render(input, in: layout.input, into: &canvas)
@@ -32,6 +37,19 @@ enum ScreenView {
                 title: state.strings.confirmClearTitle, text: state.strings.confirmClearText(turns: turns),
                 hints: state.strings.confirmClearHints, in: layout.screen, into: &canvas
             )
+            return nil
+        case .select:
+            return nil
+        case .savePrompt(var prompt):
+            let place = PathPromptView.render(
+                title: state.strings.saveTitle, editor: &prompt.path, hints: state.strings.saveHints,
+                in: layout.screen, into: &canvas)
+            state.overlay = .savePrompt(prompt)
+            return place
+        case .confirmOverwrite(let prompt):
+            ConfirmView.render(
+                title: state.strings.overwriteTitle, text: state.strings.overwriteText(path: prompt.path.text),
+                hints: state.strings.overwriteHints, in: layout.screen, into: &canvas)
             return nil
         case nil:
             return cursor

@@ -14,8 +14,10 @@ enum StatusBarView {
         canvas.fill(row: row, column: rect.left, width: rect.width, role: .statusBar)
         let strings = state.strings
         let spin = spinnerFrames[state.spinner % spinnerFrames.count]
+        let selecting = state.selection != nil
         let status: String =
             switch state.phase {
+            case _ where selecting: "▌ \(strings.selecting)"
             case .connecting: "\(spin) \(strings.connecting)"
             case .answering: "\(spin) \(strings.generating)"
             case .offline: "✖ \(strings.offline)"
@@ -30,8 +32,10 @@ enum StatusBarView {
         let model = state.statusModel
         // Each part is measured once; only the layout that fits is joined into a line.
         let parts = [status, model, state.host, middle, totals]
-        let full = (text: strings.keyHints, width: CellWidth.of(strings.keyHints))
-        let short = (text: strings.shortKeyHints, width: CellWidth.of(strings.shortKeyHints))
+        let fullText = selecting ? strings.selectKeyHints : strings.keyHints
+        let shortText = selecting ? strings.selectShortKeyHints : strings.shortKeyHints
+        let full = (text: fullText, width: CellWidth.of(fullText))
+        let short = (text: shortText, width: CellWidth.of(shortText))
         let layout = StatusBarLayout(
             widths: parts.map { $0.map(CellWidth.of) }, width: rect.width, keyHints: full.width,
             shortKeyHints: short.width)

@@ -95,38 +95,6 @@ extension ProcessTests {
             #expect(outcome == .couldNotCreateFile(directory: "/nonexistent/tmp", SystemError(code: ENOENT)))
         }
 
-        /// Runs only where the tests have the terminal's foreground (under `script`, say).
-        @Test(.enabled(if: isatty(STDIN_FILENO) == 1 && tcgetpgrp(STDIN_FILENO) == getpgrp()))
-        func inATerminalTheEditorIsTheForegroundJob() {
-            let folder = TemporaryFolder()
-            let editor = folder.script("editor", "/usr/bin/ps -o tpgid=,pgid= -p $$ > \(folder.path)/groups")
-            let outcome = ExternalEditor.show(
-                "x", fileExtension: "", environment: ["EDITOR": editor, "TMPDIR": folder.path]
-            ) {
-                $0()
-            }
-            #expect(outcome == .closed(.exited(status: 0)))
-            let groups = line(folder, "groups").map { $0.split(separator: " ").compactMap { Int32($0) } } ?? []
-            #expect(groups.count == 2)
-            #expect(groups.first == groups.last, "the editor's group has the terminal")
-            #expect(groups.last != getpgrp(), "a group of its own: the terminal's signals reach it alone")
-            #expect(tcgetpgrp(STDIN_FILENO) == getpgrp(), "the terminal is taken back")
-        }
-
-        /// What the terminal does on Ctrl-C (SIGINT to its foreground group) reaches the editor and
-        /// not the tests' process, which SIGINT would end.
-        @Test(.enabled(if: isatty(STDIN_FILENO) == 1 && tcgetpgrp(STDIN_FILENO) == getpgrp()))
-        func anInterruptInTheEditorReachesTheEditorAlone() {
-            let folder = TemporaryFolder()
-            let editor = folder.script("editor", "kill -INT -$(/usr/bin/ps -o tpgid= -p $$)\n/bin/sleep 5")
-            let outcome = ExternalEditor.show(
-                "x", fileExtension: "", environment: ["EDITOR": editor, "TMPDIR": folder.path]
-            ) {
-                $0()
-            }
-            #expect(outcome == .closed(.signalled(SIGINT)) || outcome == .closed(.exited(status: 128 + SIGINT)))
-        }
-
         @Test func onlyPlainExtensionsAreKept() {
             #expect(ExternalEditor.suffix(".md") == ".md")
             #expect(ExternalEditor.suffix("py") == ".py")

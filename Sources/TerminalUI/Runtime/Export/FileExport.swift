@@ -80,7 +80,7 @@ enum FileExport {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private static func kind(of error: SystemError, path: String) -> Failure.Kind {
+    static func kind(of error: SystemError, path: String) -> Failure.Kind {
         switch error.code {
         case EEXIST:
             var info = stat()

@@ -159,23 +159,22 @@ struct Transcript: Sendable {
     /// The rows of a screen `height` rows tall whose last row is `bottom` (the last row when nil).
     /// Near the top the screen is filled from the first row instead.
     mutating func window(height: Int, bottom: Position?, width: Int) -> [TranscriptRow] {
-        guard height > 0, let last = lastPosition(width: width) else { return [] }
-        var end = bottom.map { clamp($0, width: width) } ?? last
-        let top = move(end, by: -(height - 1), width: width)
-        if let first = firstPosition(width: width), top == first {
-            end = move(first, by: height - 1, width: width)
-        }
-        var result: [TranscriptRow] = []
-        result.reserveCapacity(height)
-        var position = top
-        while result.count < height {
-            let blockRows = rows(ofBlock: position.block, width: width)
-            let through = position.block == end.block ? min(end.row, blockRows.count - 1) : blockRows.count - 1
-            if position.row <= through { result.append(contentsOf: blockRows[position.row...through]) }
-            guard position.block < end.block, let next = nextBlock(after: position.block, width: width) else { break }
-            position = Position(block: next, row: 0)
-        }
-        return result
+        positionedWindow(height: height, bottom: bottom, width: width).map(\.1)
+    }
+
+    /// `position` moved onto a row that exists.
+    mutating func clampedPosition(_ position: Position, width: Int) -> Position {
+        clamp(position, width: width)
+    }
+
+    /// The code blocks of an answer's block.
+    mutating func codeBlocks(ofBlock index: Int) -> [(language: String, text: String)] {
+        blocks.indices.contains(index) ? blocks[index].codeBlocks() : []
+    }
+
+    /// The next block after `block` that has rows.
+    mutating func following(_ block: Int, width: Int) -> Int? {
+        nextBlock(after: block, width: width)
     }
 
     private mutating func clamp(_ position: Position, width: Int) -> Position {

@@ -11,10 +11,32 @@ public enum FrameTiming {
         public let streaming: Double
     }
 
-    public static func measure(messages: Int, rows: Int = 30, columns: Int = 100, frames: Int = 2000) -> Result {
+    /// A Markdown-heavy answer: a heading, a list, a table and two code blocks.
+    static let markdownAnswer = """
+        ## Result
+
+        - **first** point
+        - second point
+
+        | a | b |
+        |---|--:|
+        | 1 | 2 |
+
+        ```python
+        print("one")
+        ```
+
+        ```
+        two
+        ```
+        """
+
+    public static func measure(
+        messages: Int, markdown: Bool = false, rows: Int = 30, columns: Int = 100, frames: Int = 2000
+    ) -> Result {
         var state = AppState(strings: Strings(.english), host: "http://127.0.0.1:11434", preferredModel: "tiny")
         _ = state.update(.modelsLoaded(.success([ModelSummary(name: "tiny:latest", size: 253_114_013)])))
-        let answer = "A short answer of a few words, wrapped like any other."
+        let answer = markdown ? markdownAnswer : "A short answer of a few words, wrapped like any other."
         for index in 0..<max(0, messages / 2) {
             _ = state.update(.key(.paste("Question number \(index)?")))
             _ = state.update(.key(.enter))

@@ -45,6 +45,11 @@ enum MarkdownBenchmark {
                 "  \(String(messages).padding(toLength: 7, withPad: " ", startingAt: 0)) messages: \(format(median(results.map(\.idle)), 1)) µs a frame idle, \(format(median(results.map(\.streaming)), 1)) µs a frame while streaming"
             )
         }
+        for lines in [2_000, 50_000] {
+            let cost = median((0..<3).map { _ in FrameTiming.openCodeBlock(lines: lines) })
+            print("  a code block streaming, at \(lines) lines: \(format(cost, 1)) µs a frame (a line a frame)")
+        }
+        if CommandLine.arguments.contains("--frames-only") { return }
         let markdown = ChatScript(text: String(repeating: section, count: tokens / 60 + 1))
         let markdownScript = ChatScript(tokens: Array(markdown.tokens.prefix(tokens)))
         let plain = ChatScript.counting(tokens)
@@ -65,7 +70,8 @@ enum MarkdownBenchmark {
         print("markdown: \(tokens)-token answers at full speed, 120x40, medians of \(runs) runs")
         let each = { (values: [Double]) in values.map { format($0, 1) }.joined(separator: ", ") }
         print("  CPU per token, plain text:  \(format(median(plainFigures), 1)) µs   (runs: \(each(plainFigures)))")
-        print("  CPU per token, Markdown:    \(format(median(markdownFigures), 1)) µs   (runs: \(each(markdownFigures)))")
+        print(
+            "  CPU per token, Markdown:    \(format(median(markdownFigures), 1)) µs   (runs: \(each(markdownFigures)))")
     }
 
     /// The app's CPU from sending the prompt to the metrics line, per token.

@@ -5,29 +5,41 @@ enum CodeBlockLayout {
     static let tabWidth = 4
 
     static func rows(language: String, text: String, width: Int, index: Int) -> [MarkdownRow] {
-        var result: [MarkdownRow] = []
-        let framed = width >= 4
-        let inner = framed ? width - 2 : width
-        if framed {
-            let label = language.isEmpty ? "┌" : "┌─ " + CellWidth.truncated(language, width: max(1, width - 5)) + " "
-            let fill = String(repeating: "─", count: max(0, width - CellWidth.of(label)))
-            result.append(MarkdownRow([StyledSpan(label + fill, .codeFrame)], codeBlock: index))
-        }
+        var result = header(language: language, width: width, index: index)
         var highlighter = CodeHighlighter(language: language)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let spans = highlighter.highlight(line: expandTabs(line))
-            for (number, row) in hardWrap(spans, first: inner, rest: max(1, inner - 1)).enumerated() {
-                var cells: [StyledSpan] = []
-                if framed { cells.append(StyledSpan("│ ", .codeFrame)) }
-                if number > 0 { cells.append(StyledSpan("↪", .codeFrame)) }
-                result.append(MarkdownRow(cells + row, codeBlock: index))
-            }
+            result += rows(ofLine: line, highlighter: &highlighter, width: width, index: index)
         }
-        if framed {
-            result.append(
-                MarkdownRow([StyledSpan("└" + String(repeating: "─", count: width - 1), .codeFrame)], codeBlock: index))
+        return result + footer(width: width, index: index)
+    }
+
+    /// The frame's top row with the language label (none when too narrow for a frame).
+    static func header(language: String, width: Int, index: Int) -> [MarkdownRow] {
+        guard width >= 4 else { return [] }
+        let label = language.isEmpty ? "┌" : "┌─ " + CellWidth.truncated(language, width: max(1, width - 5)) + " "
+        let fill = String(repeating: "─", count: max(0, width - CellWidth.of(label)))
+        return [MarkdownRow([StyledSpan(label + fill, .codeFrame)], codeBlock: index)]
+    }
+
+    static func footer(width: Int, index: Int) -> [MarkdownRow] {
+        guard width >= 4 else { return [] }
+        return [MarkdownRow([StyledSpan("└" + String(repeating: "─", count: width - 1), .codeFrame)], codeBlock: index)]
+    }
+
+    /// One line of code: coloured (the highlighter carries what the line leaves open) and broken
+    /// into as many rows as it needs.
+    static func rows(ofLine line: Substring, highlighter: inout CodeHighlighter, width: Int, index: Int)
+        -> [MarkdownRow]
+    {
+        let framed = width >= 4
+        let inner = framed ? width - 2 : width
+        let spans = highlighter.highlight(line: expandTabs(line))
+        return hardWrap(spans, first: inner, rest: max(1, inner - 1)).enumerated().map { number, row in
+            var cells: [StyledSpan] = []
+            if framed { cells.append(StyledSpan("│ ", .codeFrame)) }
+            if number > 0 { cells.append(StyledSpan("↪", .codeFrame)) }
+            return MarkdownRow(cells + row, codeBlock: index)
         }
-        return result
     }
 
     /// Tabs as spaces to the next stop, counted from the start of the line.

@@ -13,12 +13,20 @@ struct MarkdownText: Sendable {
     private var tailStale = false
     /// The text defines link references: every refresh parses all of it.
     private var parsesWhole = false
+    /// The open block is a fenced code block followed line by line instead of parsed again.
+    private var openCode: OpenCodeBlock?
 
-    /// Rows of the kept blocks at `rowsWidth`, and how many kept blocks they cover.
+    /// The rows no later text changes, at `rowsWidth`: the kept blocks' (`keptRowCount` of them,
+    /// covering `keptLaidOut` blocks), then an open code block's finished lines. They are only
+    /// ever extended while `epoch` stays the same.
     private var rowsWidth = -1
-    private var keptRows: [MarkdownRow] = []
+    private var settledRows: [MarkdownRow] = []
+    private var keptRowCount = 0
     private var keptLaidOut = 0
     private var keptCodeBlocks = 0
+    private var epoch = 0
+    /// The open code block whose rows follow the kept ones in `settledRows`.
+    private var settledCode: String.Index?
 
     init(_ text: String = "") {
         source = text
@@ -36,6 +44,7 @@ struct MarkdownText: Sendable {
     /// All blocks of the text so far.
     mutating func blocks() -> [MarkdownBlock] {
         refresh()
+        if let openCode { return kept + [.code(language: openCode.language, text: openCode.text(of: source))] }
         return kept + tail
     }
 
@@ -44,34 +53,60 @@ struct MarkdownText: Sendable {
         blocks().flatMap(\.codeBlocks)
     }
 
-    /// The rows at `width`: those of the kept blocks (only ever extended while the width stays)
-    /// and those of the open block.
-    mutating func rows(width: Int) -> (kept: [MarkdownRow], open: [MarkdownRow]) {
+    /// The rows at `width`: the settled ones (only ever extended while `epoch` stays) and those of
+    /// the open block.
+    mutating func rows(width: Int) -> (settled: [MarkdownRow], epoch: Int, open: [MarkdownRow]) {
         refresh()
         if width != rowsWidth {
             rowsWidth = width
-            keptRows = []
+            settledRows = []
+            keptRowCount = 0
             keptLaidOut = 0
             keptCodeBlocks = 0
+            settledCode = nil
+            epoch += 1
+        }
+        if settledRows.count > keptRowCount, settledCode != openCode?.bodyStart || keptLaidOut < kept.count {
+            // The open code block settled so far closed, or another took its place.
+            settledRows.removeLast(settledRows.count - keptRowCount)
+            settledCode = nil
+            epoch += 1
         }
         var layout = MarkdownLayout(width: width, firstCodeBlock: keptCodeBlocks)
         while keptLaidOut < kept.count {
-            if keptLaidOut > 0 { keptRows.append(.blank) }
-            keptRows += layout.rows(of: kept[keptLaidOut])
+            if keptLaidOut > 0 { settledRows.append(.blank) }
+            settledRows += layout.rows(of: kept[keptLaidOut])
             keptLaidOut += 1
         }
         keptCodeBlocks = layout.nextCodeBlock
+        if settledCode == nil { keptRowCount = settledRows.count }
+        if var code = openCode {
+            openCode = nil  // the local copy is the only owner while it lays out
+            if settledCode != code.bodyStart {
+                if keptLaidOut > 0 { settledRows.append(.blank) }
+                code.restart()
+                settledCode = code.bodyStart
+            }
+            code.settle(source, width: width, index: keptCodeBlocks, into: &settledRows)
+            let open = code.unsettled(source, index: keptCodeBlocks)
+            openCode = code
+            return (settledRows, epoch, open)
+        }
         var open: [MarkdownRow] = []
         for (index, block) in tail.enumerated() {
             if keptLaidOut + index > 0 { open.append(.blank) }
             open += layout.rows(of: block)
         }
-        return (keptRows, open)
+        return (settledRows, epoch, open)
     }
 
     private mutating func refresh() {
         guard tailStale else { return }
         tailStale = false
+        if openCode != nil {
+            if openCode?.closes(source) == false { return }
+            openCode = nil
+        }
         if !parsesWhole && Self.definesReferences(source[tailStart...]) {
             parsesWhole = true
             kept = []
@@ -84,11 +119,19 @@ struct MarkdownText: Sendable {
             let openStart = Self.index(ofLine: open.line, in: source, from: tailStart)
         else {
             tail = document.blocks
+            followOpenCode()
             return
         }
         kept += document.blocks[..<open.first]
         tail = Array(document.blocks[open.first...])
         tailStart = openStart
+        followOpenCode()
+    }
+
+    /// When all that is open is a fenced code block, it is followed line by line from now on.
+    private mutating func followOpenCode() {
+        guard !parsesWhole, tail.count == 1, case .code(let language, _) = tail[0] else { return }
+        openCode = OpenCodeBlock(language: language, source: source, start: tailStart)
     }
 
     /// The first block that later text may still change, and the line it starts on; nil when

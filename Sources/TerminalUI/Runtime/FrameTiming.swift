@@ -64,6 +64,30 @@ public enum FrameTiming {
         return Result(idle: microseconds(idle) / Double(frames), streaming: microseconds(streaming) / Double(frames))
     }
 
+    /// Microseconds per frame while a fenced code block streams, a line between frames, once it
+    /// has `lines` lines: what a frame costs at the end of a long code block.
+    public static func openCodeBlock(lines: Int, rows: Int = 30, columns: Int = 100, frames: Int = 2000) -> Double {
+        var state = AppState(strings: Strings(.english), host: "http://127.0.0.1:11434", preferredModel: "tiny")
+        _ = state.update(.modelsLoaded(.success([ModelSummary(name: "tiny:latest", size: 253_114_013)])))
+        _ = state.update(.resize(rows: rows, columns: columns))
+        _ = state.update(.key(.paste("Code, please")))
+        _ = state.update(.key(.enter))
+        var canvas = Canvas(rows: rows, columns: columns)
+        let line = "    total = compute(value, 42)  # a comment\n"
+        _ = state.update(.chunk(.content("```python\n"), answer: state.answerNumber))
+        for _ in 0..<max(0, lines - frames) {
+            _ = state.update(.chunk(.content(line), answer: state.answerNumber))
+        }
+        _ = ScreenView.render(&state, into: &canvas)
+        let elapsed = ContinuousClock().measure {
+            for _ in 0..<frames {
+                _ = state.update(.chunk(.content(line), answer: state.answerNumber))
+                _ = ScreenView.render(&state, into: &canvas)
+            }
+        }
+        return microseconds(elapsed) / Double(frames)
+    }
+
     private static func microseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
     }

@@ -66,11 +66,11 @@ struct MarkdownStreamingTests {
                 if pieces % 5 == 0 {
                     let prefix = String(text[..<offset])
                     let rows = streamed.rows(width: width)
-                    #expect(rows.kept + rows.open == markdownRows(prefix, width: width), "step \(step) at \(pieces)")
+                    #expect(rows.settled + rows.open == markdownRows(prefix, width: width), "step \(step) at \(pieces)")
                 }
             }
             let rows = streamed.rows(width: width)
-            #expect(rows.kept + rows.open == whole, "step \(step)")
+            #expect(rows.settled + rows.open == whole, "step \(step)")
         }
     }
 
@@ -81,8 +81,8 @@ struct MarkdownStreamingTests {
         let first = text.rows(width: 30)
         text.append("paragraph grows")
         let second = text.rows(width: 30)
-        #expect(first.kept == second.kept)
-        #expect(second.kept.map(\.spans.plainText) == ["Title", "", "first paragraph"])
+        #expect(first.settled == second.settled)
+        #expect(second.settled.map(\.spans.plainText) == ["Title", "", "first paragraph"])
         #expect(second.open.map(\.spans.plainText) == ["", "second paragraph grows"])
     }
 
@@ -90,6 +90,36 @@ struct MarkdownStreamingTests {
         var text = MarkdownText("alpha beta gamma delta\n\nsecond")
         _ = text.rows(width: 40)
         let narrow = text.rows(width: 11)
-        #expect(narrow.kept + narrow.open == markdownRows("alpha beta gamma delta\n\nsecond", width: 11))
+        #expect(narrow.settled + narrow.open == markdownRows("alpha beta gamma delta\n\nsecond", width: 11))
+    }
+}
+
+/// A long fenced code block that streams is followed line by line, and still drawn as the whole.
+struct OpenCodeBlockTests {
+    static let texts = [
+        "Intro\n\n```swift\nlet a = 1\n\tlet b = \"x\"\n/* open\ncomment */\n\n\nend\n```\nafter",
+        "```\n",
+        "```py\n",
+        "````\n```\nstill code\n````\n\ndone",
+        "~~~\ncode ``` not a close\n  ~~~  \n\n- list",
+        "```\nx\n ``` \ny",
+        "```\nlast line partial ``",
+    ]
+
+    @Test(arguments: texts.indices)
+    func streamedEqualsWhole(_ index: Int) {
+        let text = Self.texts[index]
+        for width in [12, 40] {
+            var streamed = MarkdownText()
+            for character in text {
+                streamed.append(String(character))
+                let rows = streamed.rows(width: width)
+                let prefix = streamed.source
+                #expect(rows.settled + rows.open == markdownRows(prefix, width: width), "\(prefix.debugDescription)")
+            }
+            var codes = streamed
+            var whole = MarkdownText(text)
+            #expect(codes.codeBlocks().map(\.text) == whole.codeBlocks().map(\.text))
+        }
     }
 }

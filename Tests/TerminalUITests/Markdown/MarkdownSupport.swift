@@ -4,7 +4,7 @@
 func markdownRows(_ text: String, width: Int) -> [MarkdownRow] {
     var markdown = MarkdownText(text)
     let rows = markdown.rows(width: width)
-    return rows.kept + rows.open
+    return rows.settled + rows.open
 }
 
 func markdownLines(_ text: String, width: Int) -> [String] {

@@ -57,6 +57,49 @@ struct ScreenPictureTests {
         #expect(cursor == CursorPosition(row: 12, column: 2))
     }
 
+    @Test func aMarkdownAnswerAsAPicture() {
+        var state = AppState.connected()
+        state.type("Sort?")
+        _ = state.update(.key(.enter), now: start)
+        let answer =
+            "## Sorting\n\nUse **sorted**:\n\n```python\nsorted(xs)  # new\n```\n\n| a | b |\n|---|--:|\n| 1 | 22 |"
+        _ = state.update(.chunk(.content(answer), answer: state.answerNumber), now: start + .milliseconds(100))
+        _ = state.update(.chunk(.done(ChatCounters()), answer: state.answerNumber), now: start + .seconds(1))
+        let (canvas, _) = state.canvas(rows: 24, columns: 40)
+        expectScreen(
+            canvas,
+            [
+                " ✅ Connected to tiny:latest. Send a",
+                " message!",
+                "",
+                " You",
+                "   Sort?",
+                "",
+                " tiny:latest",
+                "   Sorting",
+                "",
+                "   Use sorted:",
+                "",
+                "   ┌─ python ──────────────────────────",
+                "   │ sorted(xs)  # new",
+                "   └───────────────────────────────────",
+                "",
+                "   ┌───┬────┐",
+                "   │ a │  b │",
+                "   ├───┼────┤",
+                "   │ 1 │ 22 │",
+                "   └───┴────┘",
+                "   ⏱ 1.0 s • 🔢 92 chars",
+                "────────────────────────────────────────",
+                "›",
+                " ● ready │ tiny:latest          F1 help",
+            ])
+        #expect(roles(canvas, row: 7).hasPrefix("   2222222 "), "a second-level heading")
+        #expect(roles(canvas, row: 9).hasPrefix("   aaaa******a "), "strong text")
+        #expect(roles(canvas, row: 12).hasPrefix("   FFcccccccccccc##### "), "code coloured: a comment")
+        #expect(roles(canvas, row: 16).hasPrefix("   +aTa+aaTa+ "), "the header cells")
+    }
+
     @Test func aTabTakesTheSameColumnsInTheInputAndInTheTranscript() {
         var state = AppState.connected()
         func typeRow() {

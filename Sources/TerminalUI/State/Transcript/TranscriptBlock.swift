@@ -58,6 +58,8 @@ struct TranscriptBlock: Sendable {
     /// For an open block: finished rows already in `cachedRows`, and the open rows after them.
     private var finishedInCache = 0
     private var openInCache = 0
+    /// The settled Markdown rows in `cachedRows` belong to this epoch of the answer's rows.
+    private var settledEpoch = -1
     /// Text arrived since the open rows were last derived (a frame asks for rows several times).
     private var tailStale = true
 
@@ -192,14 +194,15 @@ struct TranscriptBlock: Sendable {
         self.markdown = nil  // the local copy becomes the only owner while it is laid out
         let laidOut = markdown.rows(width: width)
         self.markdown = markdown
-        if cachedWidth != width || finishedInCache > laidOut.kept.count {
+        if cachedWidth != width || laidOut.epoch != settledEpoch || finishedInCache > laidOut.settled.count {
             cachedRows = decorate([])
             finishedInCache = 0
             openInCache = 0
+            settledEpoch = laidOut.epoch
         }
         cachedRows.removeLast(openInCache)
-        for line in laidOut.kept[finishedInCache...] { cachedRows.append(row(line)) }
-        finishedInCache = laidOut.kept.count
+        for line in laidOut.settled[finishedInCache...] { cachedRows.append(row(line)) }
+        finishedInCache = laidOut.settled.count
         for line in laidOut.open { cachedRows.append(row(line)) }
         openInCache = laidOut.open.count
         cachedWidth = width

@@ -46,6 +46,18 @@ struct TranscriptTests {
         #expect(transcript.window(height: 2, bottom: nil, width: 20).map(\.text) == ["abc def"])
     }
 
+    @Test func theFirstTextOfAnAnswerReplacesItsEllipsis() {
+        var transcript = Transcript()
+        transcript.add(.assistantLabel, "tiny")
+        transcript.open(.assistantText)
+        #expect(transcript.window(height: 4, bottom: nil, width: 20).map(\.text) == ["tiny", "…"])
+        transcript.appendToOpenBlock("Hello")
+        #expect(transcript.window(height: 4, bottom: nil, width: 20).map(\.text) == ["tiny", "Hello"])
+        transcript.appendToOpenBlock(" world")
+        transcript.closeOpenBlock()
+        #expect(transcript.window(height: 4, bottom: nil, width: 20).map(\.text) == ["tiny", "Hello world"])
+    }
+
     @Test func aClosedAnswerKeepsTheRowsItStreamedWith() {
         let text = "Streaming keeps\nwrapping the same way as a whole text\t(tabs, wide 漢字 too) once it ends.\n"
         var streamed = TranscriptBlock(kind: .assistantText, text: "", isOpen: true, spaceBefore: true)

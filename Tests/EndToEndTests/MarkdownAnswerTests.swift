@@ -306,6 +306,48 @@ struct MarkdownAnswerTests {
         try await server.shutdown()
     }
 
+    @Test func selectModeMovesOverMessagesAndFoldsOrShowsTheSourceOfOne() async throws {
+        var script = ChatScript(text: Self.withCode)
+        script.thinking = ChatScript(text: "Some careful thought first").tokens
+        let server = try await OllamaTestServer.start(script: ServerScript(chat: .scripted(script)))
+        let session = try await connectedSession(server)
+        await ask("Code please", in: session)
+        let folder = try Self.temporaryFolder()
+        let output = folder.appendingPathComponent("output")
+        session.recordOutput(to: output.path)
+        let marked = { session.screen().filter { $0.hasPrefix("▌") } }
+        session.press("F6")
+        #expect(await session.waitFor("▌ select"))
+        session.press("Up", "Up")
+        // The thinking, folded to its summary row.
+        #expect(await session.waitFor { _ in marked().contains { $0.contains("▸ Thought for") } })
+        session.press("Space")
+        #expect(await session.waitFor { $0.contains("▾ Thought for") && $0.contains("Some careful thought first") })
+        session.press("t")
+        #expect(await session.waitFor { $0.contains("▸ Thought for") && !$0.contains("Some careful thought") })
+        // Home: the prompt, which copies as typed.
+        session.press("Home")
+        #expect(await session.waitFor { _ in marked().contains { $0.contains("Code please") } })
+        session.press("c")
+        #expect(try await Self.waitForCopies(1, in: output) == ["Code please"])
+        // End: the last code block; Down there stays on it.
+        session.press("End", "Down")
+        #expect(await session.waitFor { _ in marked().contains { $0.contains("let x = 1") } })
+        #expect(!marked().contains { $0.contains("Here is") })
+        session.press("y")
+        #expect(try await Self.waitForCopies(2, in: output).last == Self.codeText)
+        // m shows this answer's source; the highlight moves to the answer, which has no code blocks then.
+        session.press("m")
+        #expect(await session.waitFor { $0.contains("```swift") && $0.contains("**the**") })
+        #expect(marked().contains { $0.contains("```swift") })
+        session.press("m")
+        #expect(await session.waitFor { $0.contains("┌─ swift") && !$0.contains("```") })
+        session.press("q")
+        #expect(await session.waitFor { $0.contains("● ready") && !$0.contains("▌") })
+        try? FileManager.default.removeItem(at: folder)
+        try await server.shutdown()
+    }
+
     @Test func selectModeSavesAndAsksBeforeOverwriting() async throws {
         let server = try await OllamaTestServer.start(
             script: ServerScript(chat: .scripted(ChatScript(text: Self.withCode))))
@@ -461,6 +503,12 @@ struct MarkdownAnswerTests {
         withKnownIssue("the Alt-E notice does not fit the status bar") {
             #expect(notice.contains("Editing your last prompt"))
         }
+        // Alt-E again keeps the turn and empties the input line; a third time edits again.
+        session.press("M-e")
+        #expect(await session.waitFor { $0.components(separatedBy: "\n").contains("›") })
+        #expect(session.text.contains("Name a colour"), "the turn is still there")
+        session.press("M-e")
+        #expect(await session.waitFor("› Name a colour"))
         for _ in 0..<6 { session.press("BSpace") }
         session.type("fruit")
         #expect(await session.waitFor("› Name a fruit"))

@@ -242,6 +242,27 @@ struct MarkdownAnswerTests {
         session.press("M-m")
         #expect(await session.waitFor { $0.contains("┌─ sh") && !$0.contains("## Plan") && !$0.contains("```") })
         #expect(session.text.contains("Use bold here."))
+        // Shown as sources, an answer written again is shown as its source too.
+        session.press("M-m")
+        #expect(await session.waitFor("## Plan"))
+        server.setScript(ServerScript(chat: .scripted(ChatScript(text: "## Again\n\nNow **this**."))))
+        session.press("M-r")
+        #expect(await session.waitFor { $0.contains("Now **this**.") && Self.transcriptMetrics($0) == 1 })
+        #expect(session.text.contains("## Again") && !session.text.contains("## Plan"))
+        session.press("M-m")
+        #expect(await session.waitFor { $0.contains("Now this.") && !$0.contains("## Again") })
+        try await server.shutdown()
+    }
+
+    @Test func altMBeforeAnyAnswerShowsTheFirstAnswersSource() async throws {
+        let server = try await OllamaTestServer.start(
+            script: ServerScript(chat: .scripted(ChatScript(text: "## Plan\n\nUse **bold** here."))))
+        let session = try await connectedSession(server)
+        session.press("M-m")
+        await ask("Plan it", in: session)
+        #expect(session.text.contains("## Plan") && session.text.contains("Use **bold** here."), "\(session.text)")
+        session.press("M-m")
+        #expect(await session.waitFor { $0.contains("Use bold here.") && !$0.contains("## Plan") })
         try await server.shutdown()
     }
 

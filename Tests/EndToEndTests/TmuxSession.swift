@@ -125,6 +125,11 @@ final class TmuxSession {
 
     var text: String { screen().joined(separator: "\n") }
 
+    /// The screen with its colours and attributes as SGR sequences (`capture-pane -e`), a string a row.
+    func styledScreen() -> [String] {
+        ((try? tmux(["capture-pane", "-p", "-e", "-t", "main"])) ?? "").components(separatedBy: "\n")
+    }
+
     func resize(columns: Int, rows: Int) {
         _ = try? tmux(["resize-window", "-t", "main", "-x", String(columns), "-y", String(rows)])
     }

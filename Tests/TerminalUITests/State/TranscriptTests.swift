@@ -1,3 +1,4 @@
+import ChatCore
 import Testing
 
 @testable import TerminalUI
@@ -44,6 +45,41 @@ struct TranscriptTests {
         transcript.appendToOpenBlock("1mdef")
         transcript.closeOpenBlock()
         #expect(transcript.window(height: 2, bottom: nil, width: 20).map(\.text) == ["abc def"])
+    }
+
+    @Test func theFirstTextOfAnAnswerReplacesItsEllipsis() {
+        var transcript = Transcript()
+        transcript.add(.assistantLabel, "tiny")
+        transcript.open(.assistantText)
+        #expect(transcript.window(height: 4, bottom: nil, width: 20).map(\.text) == ["tiny", "…"])
+        transcript.appendToOpenBlock("Hello")
+        #expect(transcript.window(height: 4, bottom: nil, width: 20).map(\.text) == ["tiny", "Hello"])
+        transcript.appendToOpenBlock(" world")
+        transcript.closeOpenBlock()
+        #expect(transcript.window(height: 4, bottom: nil, width: 20).map(\.text) == ["tiny", "Hello world"])
+    }
+
+    @Test func showingSourcesBeforeAnyAnswerAppliesToTheAnswersToCome() {
+        var transcript = Transcript()
+        let shown = transcript.toggleAllSources()
+        #expect(shown)
+        transcript.open(.assistantText)
+        transcript.appendToOpenBlock("Use **bold**")
+        transcript.closeOpenBlock()
+        #expect(transcript.window(height: 1, bottom: nil, width: 20).map(\.text) == ["Use **bold**"])
+        let shownAgain = transcript.toggleAllSources()
+        #expect(!shownAgain)
+        #expect(transcript.window(height: 1, bottom: nil, width: 20).map(\.text) == ["Use bold"])
+    }
+
+    @Test func aTranscriptRebuiltWithSourcesShownShowsThem() {
+        var history = SessionHistory()
+        history.add(SessionHistory.Entry(role: .user, content: "Hi", model: "tiny"))
+        history.add(SessionHistory.Entry(role: .assistant, content: "Use **bold**", model: "tiny"))
+        var transcript = Transcript(history: history, notices: [], strings: Strings(.english), showsSources: true)
+        let showsSources = transcript.showsSources
+        #expect(showsSources)
+        #expect(transcript.window(height: 1, bottom: nil, width: 20).map(\.text) == ["Use **bold**"])
     }
 
     @Test func aClosedAnswerKeepsTheRowsItStreamedWith() {

@@ -75,9 +75,10 @@ struct Transcript: Sendable {
     }
 
     /// Shows every answer's Markdown source, or renders them all; returns whether sources show.
+    /// Without answers it flips what the answers to come show.
     mutating func toggleAllSources() -> Bool {
         let answers = blocks.indices.filter { blocks[$0].kind == .assistantText }
-        let show = !answers.allSatisfy { blocks[$0].showsSource }
+        let show = answers.isEmpty ? !showsSources : !answers.allSatisfy { blocks[$0].showsSource }
         for index in answers { blocks[index].setShowsSource(show) }
         showsSources = show
         return show

@@ -186,7 +186,8 @@ struct TranscriptBlock: Sendable {
                 cachedWidth = width
                 tailStale = false
                 finishedInCache = 0
-                openInCache = 0
+                // The `…` is the open row: the first text replaces it.
+                openInCache = isOpen ? 1 : 0
             }
             return cachedRows
         }

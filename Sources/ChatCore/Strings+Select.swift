@@ -37,8 +37,8 @@ extension Strings {
 
     public var editingLastTurn: String {
         pick(
-            "Editing your last prompt: Enter sends it in place of the last turn; Alt-E again keeps the turn",
-            "Изменение последнего запроса: Enter заменит последний ход; Alt-E ещё раз — оставить ход")
+            "Editing the last prompt: Enter replaces the last turn, Alt-E keeps it",
+            "Правка запроса: Enter заменит последний ход, Alt-E оставит его")
     }
 
     public var keptLastTurn: String { pick("The last turn is kept", "Последний ход оставлен") }

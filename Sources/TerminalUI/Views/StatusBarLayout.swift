@@ -19,10 +19,12 @@ struct StatusBarLayout: Sendable, Equatable {
     /// Layouts with the full hints, most complete first: all parts, then without the host,
     /// then without the totals too.
     private static let fullLayouts = [[0, 1, 2, 3, 4], [0, 1, 3, 4], [0, 1, 3]]
-    /// The order in which parts are kept beside the short hint.
+    /// The order in which parts are kept beside the short hint; a notice (the user's action
+    /// answered) comes before the model.
     private static let importance = [0, 1, 3, 4, 2]
+    private static let noticeFirst = [0, 3, 1, 4, 2]
 
-    init(widths: [Int?], width: Int, keyHints: Int, shortKeyHints: Int) {
+    init(widths: [Int?], width: Int, keyHints: Int, shortKeyHints: Int, hasNotice: Bool = false) {
         for layout in Self.fullLayouts {
             let present = layout.filter { $0 < widths.count && widths[$0] != nil }
             if Self.leftWidth(present, widths) + keyHints + 1 <= width {
@@ -34,7 +36,7 @@ struct StatusBarLayout: Sendable, Equatable {
         let keepsHint = shortKeyHints < width
         let room = keepsHint ? width - shortKeyHints - 1 : width
         var shown: [Int] = []
-        for index in Self.importance where index < widths.count && widths[index] != nil {
+        for index in hasNotice ? Self.noticeFirst : Self.importance where index < widths.count && widths[index] != nil {
             let candidate = shown + [index]
             if Self.leftWidth(candidate, widths) <= room {
                 shown = candidate

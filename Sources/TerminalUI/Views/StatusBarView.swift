@@ -26,7 +26,13 @@ enum StatusBarView {
             case .ready where state.model == nil: "○ \(strings.noModelState)"
             case .ready: "● \(strings.ready)"
             }
-        let middle = state.statusFigures
+        var middle = state.statusFigures
+        let hasNotice = state.notice != nil
+        if hasNotice, let notice = middle {
+            // A notice answers what the user just did: cut to fit beside the state, never dropped.
+            let room = rect.width - CellWidth.of(status) - 5 - CellWidth.of(strings.shortKeyHints) - 1
+            middle = CellWidth.truncated(notice, width: room)
+        }
         let totals =
             state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
         let model = state.statusModel
@@ -38,7 +44,7 @@ enum StatusBarView {
         let short = (text: shortText, width: CellWidth.of(shortText))
         let layout = StatusBarLayout(
             widths: parts.map { $0.map(CellWidth.of) }, width: rect.width, keyHints: full.width,
-            shortKeyHints: short.width)
+            shortKeyHints: short.width, hasNotice: hasNotice)
         let hints = layout.hints.map { $0 == .full ? full : short }
         let hintsWidth = hints.map { $0.width + 1 } ?? 0
         let left = " " + layout.shown.compactMap { parts[$0] }.joined(separator: " │ ") + " "

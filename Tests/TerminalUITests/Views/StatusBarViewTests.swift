@@ -86,3 +86,15 @@ struct StatusBarViewTests {
         #expect(layout(124).shown == [0, 1, 2, 3])
     }
 }
+
+/// A notice answers what the user just did: it is cut to fit, never left out.
+struct StatusBarNoticeTests {
+    @Test func aLongNoticeIsCutToFitAndShown() {
+        var state = AppState.connected()
+        state.notice = String(repeating: "saved to a very long path ", count: 6)
+        let bar = state.screen(rows: 10, columns: 60).last ?? ""
+        #expect(bar.contains("saved to a very long"))
+        #expect(bar.contains("…"))
+        #expect(bar.hasSuffix("F1 help"))
+    }
+}

@@ -149,3 +149,13 @@ struct CaptureTests {
         #expect(ChatLineDecoder.decode(line[...]) == [.thinking("Hmm")])
     }
 }
+
+/// Malformed UTF-8 inside a streamed line costs its bytes, not the line: they arrive as U+FFFD.
+struct MalformedUTF8Tests {
+    @Test func invalidBytesInContentBecomeReplacementCharacters() {
+        let line =
+            Array(#"{"model":"m","message":{"role":"assistant","content":"a"#.utf8) + [0xFF, 0xC3]
+            + Array(#"b"},"done":false}"#.utf8)
+        #expect(ChatLineDecoder.decode(line[...]) == [.content("a\u{FFFD}\u{FFFD}b")])
+    }
+}

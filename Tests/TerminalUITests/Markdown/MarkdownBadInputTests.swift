@@ -66,3 +66,13 @@ struct MarkdownBadInputTests {
         }
     }
 }
+
+/// What malformed UTF-8 becomes (U+FFFD) renders like any other character, inside code too.
+struct MarkdownReplacementCharacterTests {
+    @Test func replacementCharactersRenderInPlace() {
+        #expect(
+            markdownLines("**a\u{FFFD}b**\n\n```\nx\u{FFFD}\n```", width: 20) == [
+                "a\u{FFFD}b", "", "┌───────────────────", "│ x\u{FFFD}", "└───────────────────",
+            ])
+    }
+}

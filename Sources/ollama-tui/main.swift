@@ -60,6 +60,13 @@ for warning in configuration.host.warnings {
 }
 
 let strings = Strings(configuration.language)
+if options.needsArchive && !configuration.historyEnabled {
+    StandardStreams.write("ollama-tui: \(strings.needsHistory)\n", to: .standardError)
+    exit(ExitStatus.usage.rawValue)
+}
+if options.listChats || options.export != nil || options.importFile != nil {
+    ArchiveMode.run(options, configuration: configuration)
+}
 if options.listModels {
     HeadlessMode.run(configuration: configuration, prompt: nil, listModels: true)
 }
@@ -70,7 +77,9 @@ if !options.prompt.isEmpty || isatty(STDIN_FILENO) == 0 {
         StandardStreams.write("ollama-tui: \(strings.emptyPrompt)\n", to: .standardError)
         exit(ExitStatus.usage.rawValue)
     }
-    HeadlessMode.run(configuration: configuration, prompt: prompt, listModels: false)
+    HeadlessMode.run(
+        configuration: configuration, prompt: prompt, listModels: false, flagModel: options.model,
+        continuing: options.continuing)
 }
 guard isatty(STDOUT_FILENO) == 1 else {
     StandardStreams.write("ollama-tui: \(strings.needsTerminal)\n", to: .standardError)

@@ -1,19 +1,10 @@
 /// Headless answers saved as chats, and `--continue` / `--resume` with a prompt.
 extension HeadlessChat {
-    /// The archive as this run has it.
-    public enum Archive: Sendable {
-        /// `--no-history`: nothing is read or written.
-        case off
-        /// It could not be opened; the answer is given anyway and the exit status says so.
-        case unusable(StorageError, path: String)
-        case open(any ChatArchive, path: String)
-    }
-
     /// Answers `prompt` and saves the turn. With `continuing` (a chat id, or `last`), the
     /// chat's history is sent first and the turn is added to it, with the chat's model unless
     /// `flagModel` names one; otherwise `model` as `answer(prompt:model:)` takes it.
     public func answer(
-        prompt: String, flagModel: String?, model: String?, archive: Archive, continuing: String?
+        prompt: String, flagModel: String?, model: String?, archive: ArchiveAccess, continuing: String?
     ) async -> ExitStatus {
         switch archive {
         case .off:

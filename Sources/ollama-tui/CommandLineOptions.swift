@@ -15,9 +15,10 @@ struct CommandLineOptions: ParsableCommand {
 
             Every chat is saved as it happens (headless answers too) in chats.sqlite in the data folder: \
             $XDG_DATA_HOME/ollama-tui, else ~/.local/share/ollama-tui; --data-dir or OLLAMA_TUI_DATA_DIR \
-            moves it, --no-history (or OLLAMA_TUI_NO_HISTORY=1) saves nothing. --continue "prompt" adds \
-            a turn to the newest chat with its history sent (--resume ID "prompt" to chat ID); \
-            --list-chats, --export and --import read and write stored chats.
+            moves it, --no-history (or OLLAMA_TUI_NO_HISTORY=1) saves nothing. --continue opens the newest \
+            chat in the full-screen UI (--resume ID opens chat ID); with a prompt, it answers headless \
+            with that chat's history sent and adds the turn to it. --list-chats, --export and --import \
+            read and write stored chats.
 
             Settings come from flags, then the environment, then a .env file in the current directory: \
             OLLAMA_HOST, OLLAMA_MODEL, OLLAMA_API_KEY, OLLAMA_TUI_TIMEOUT, OLLAMA_TUI_LANG, \
@@ -97,7 +98,9 @@ struct CommandLineOptions: ParsableCommand {
 
     @Flag(
         name: .customLong("continue"),
-        help: "Continue the newest chat: its history is sent with the prompt, and the turn is added to it.")
+        help:
+            "Continue the newest chat (full screen, or headless with a prompt): its history is sent with the next message."
+    )
     var continueChat = false
 
     @Option(

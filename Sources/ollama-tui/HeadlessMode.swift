@@ -24,7 +24,7 @@ enum HeadlessMode {
             errorOutput: { StandardStreams.write($0, to: .standardError) },
             stopRequest: stopRequest
         )
-        let archive: HeadlessChat.Archive = listModels ? .off : ArchiveMode.open(configuration)
+        let archive: ArchiveAccess = listModels ? .off : ArchiveMode.open(configuration)
         let task = Task {
             let status =
                 listModels

@@ -85,4 +85,10 @@ guard isatty(STDOUT_FILENO) == 1 else {
     StandardStreams.write("ollama-tui: \(strings.needsTerminal)\n", to: .standardError)
     exit(ExitStatus.usage.rawValue)
 }
-TerminalApp.run(configuration: configuration)
+let archive = ArchiveMode.open(configuration)
+let resumed = options.continuing.flatMap { ArchiveMode.load($0, from: archive, strings: strings) }
+if options.model == nil, let model = resumed?.summary.model {
+    // A reopened chat goes on with its model, unless --model names another.
+    configuration.model = model
+}
+TerminalApp.run(configuration: configuration, archive: archive, resumed: resumed)

@@ -25,6 +25,8 @@ struct AppState: Sendable {
         case interrupt
         /// SIGTERM or SIGHUP: quit at once with 128 + the signal's number.
         case terminate(signal: Int32)
+        /// The chat could not be saved; the message says why.
+        case historyFailed(String)
     }
 
     /// What the runtime must do after an update.
@@ -61,6 +63,8 @@ struct AppState: Sendable {
     var overlay: Overlay?
     /// A short message for the status bar until the next key.
     var notice: String?
+    /// The status bar's word on saving when chats are not saved (history off, or failed).
+    var historyMark: String?
     /// The transcript row shown at the bottom of the pane; nil follows the newest text.
     var scrollAnchor: Transcript.Position?
     /// New text arrived below while scrolled up.
@@ -170,6 +174,8 @@ struct AppState: Sendable {
             return interrupt(now: now)
         case .terminate(let signal):
             return [.cancelChat, .exit(status: 128 + signal)]
+        case .historyFailed(let message):
+            return historyFailed(message)
         }
     }
 

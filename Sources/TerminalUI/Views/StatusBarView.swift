@@ -29,7 +29,8 @@ enum StatusBarView {
             state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
         let model = state.statusModel
         // Each part is measured once; only the layout that fits is joined into a line.
-        let parts = [status, model, state.host, middle, totals]
+        let saving = state.historyMark.map { " · 💾 " + $0 } ?? ""
+        let parts = [status + saving, model, state.host, middle, totals]
         let full = (text: strings.keyHints, width: CellWidth.of(strings.keyHints))
         let short = (text: strings.shortKeyHints, width: CellWidth.of(strings.shortKeyHints))
         let layout = StatusBarLayout(

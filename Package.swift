@@ -74,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "ollama-tui-bench",
             dependencies: [
-                "OllamaKit", "TerminalUI", "OllamaTestServer",
+                "OllamaKit", "ChatCore", "ChatStore", "TerminalUI", "OllamaTestServer",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),

@@ -50,7 +50,7 @@ public final class ChatDatabase: ChatArchive {
         do {
             try ChatSchema.refuseUnusable(path: path, configuration: configuration)
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try ChatSchema.migrator.migrate(pool)
+            try ChatSchema.migrate(pool)
             return ChatDatabase(pool: pool, path: path)
         } catch {
             throw StorageErrorMapping.map(error)

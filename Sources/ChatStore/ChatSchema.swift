@@ -61,6 +61,16 @@ enum ChatSchema {
         return migrator
     }
 
+    /// Brings the schema up to date. Two processes started at once on a new file may both try; the
+    /// one that loses finds the schema made by the other.
+    static func migrate(_ pool: DatabasePool) throws {
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
+    }
+
     /// Throws `NewerSchema` for a database of a newer build, and SQLite's error for a file that is
     /// not a database or is damaged. It reads through a read-only connection, before a pool is
     /// opened: opening a pool writes to the file (GRDB makes sure the WAL file is not empty).

@@ -32,6 +32,9 @@ enum BenchmarkCommand {
         if which == "frames" || which == "all" {
             FrameBenchmark.run()
         }
+        if which == "storage" || which == "all" {
+            try await StorageBenchmark.run()
+        }
         if which == "terminal" || which == "all" {
             // `terminal --app PATH` measures another build of ollama-tui with this benchmark.
             let app = arguments.firstIndex(of: "--app").flatMap {

@@ -35,3 +35,23 @@ struct ConcurrentWritersTests {
         }
     }
 }
+
+/// Several processes started at once on a file that does not exist yet all get the schema.
+struct ConcurrentOpeningTests {
+    @Test func poolsOpeningANewFileAtOnceAllSucceed() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.database
+        let opened = try await withThrowingTaskGroup(of: ChatDatabase.self) { group in
+            for _ in 0..<6 {
+                group.addTask { try ChatDatabase.open(path: path) }
+            }
+            var all: [ChatDatabase] = []
+            for try await database in group { all.append(database) }
+            return all
+        }
+        for database in opened {
+            _ = try await database.createChat(title: "t", model: nil, createdAt: Entries.start)
+        }
+        #expect(try await opened[0].listChats(limit: 10, offset: 0).count == 6)
+    }
+}

@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized)
 struct ChatHistoryTests {
     /// A data folder for one test, removed after it.
-    final class DataFolder {
+    final class DataFolder: Sendable {
         let path = NSTemporaryDirectory() + "ollama-tui-history-" + UUID().uuidString
         var database: String { path + "/chats.sqlite" }
         deinit { try? FileManager.default.removeItem(atPath: path) }
@@ -174,6 +174,27 @@ struct ChatHistoryTests {
         #expect(listing.stdout.hasSuffix("\t1\ta [31mred line x y\n"))
         let export = try await Self.run(["--export", "last", "--format", "json"], folder)
         #expect(export.stdout.contains(#""content" : "hi\u0000there""#))
+    }
+
+    @Test func twoProcessesSavingAtOnceLoseNothing() async throws {
+        let folder = DataFolder()
+        let server = try await Self.colorServer()
+        let count = 6
+        try await withThrowingTaskGroup(of: Int32.self) { group in
+            for index in 0..<count {
+                group.addTask {
+                    try await Self.run(["-m", "tiny", "prompt \(index)"], folder, host: server.hostValue).status
+                }
+            }
+            for try await status in group { #expect(status == 0) }
+        }
+        try await server.shutdown()
+        let listing = try await Self.run(["--list-chats"], folder)
+        let titles = listing.stdout.split(separator: "\n").compactMap {
+            $0.split(separator: "\t").last.map(String.init)
+        }
+        #expect(Set(titles) == Set((0..<count).map { "prompt \($0)" }))
+        #expect(listing.stdout.split(separator: "\n").allSatisfy { $0.contains("\ttiny\t2\t") })
     }
 
     @Test func anUnknownChatIsAClearError() async throws {

@@ -24,6 +24,9 @@ extension ChatDatabase {
                 ?? 0
             try Self.insertMessage(db, entry, chat: chat, position: position)
             try Self.touch(db, chat)
+            // The chat's model is the one it goes on with (a reopened chat may switch).
+            try db.execute(
+                sql: "UPDATE chat SET model = COALESCE(?, model) WHERE id = ?", arguments: [entry.model, chat])
             return position
         }
     }

@@ -68,6 +68,7 @@ struct ChatDatabaseTests {
         }
         let all = try await database.listChats(limit: 100, offset: 0)
         #expect(all.map(\.id) == chats.reversed())
+        #expect(all.map(\.model) == ["tiny:latest", "tiny:latest", "tiny:latest", "tiny:latest", "tiny:latest"])
         #expect(all.map(\.messageCount) == [5, 4, 3, 2, 1])
         #expect(try await database.listChats(limit: 2, offset: 1).map(\.id) == [chats[3], chats[2]])
         #expect(try await database.newestChat() == chats[4])

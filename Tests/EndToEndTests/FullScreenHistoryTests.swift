@@ -97,4 +97,37 @@ struct FullScreenHistoryTests {
         try await server.shutdown()
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder.database)) == garbage)
     }
+
+    @Test func aChatWhoseModelIsGoneOpensThePickerAndKeepsTheChat() async throws {
+        #expect(TmuxSession.isAvailable, "tmux is needed for this test")
+        let folder = DataFolder()
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let file = folder.path + "/chat.json"
+        let json = """
+            {"format": "ollama-tui-chat", "version": 1, "title": "Old chat", "model": "gone:latest",
+             "created_at": 0, "updated_at": 0, "messages": [
+               {"role": "user", "content": "An old question", "model": "gone:latest", "created_at": 0},
+               {"role": "assistant", "content": "An old answer", "model": "gone:latest", "created_at": 1}]}
+            """
+        try json.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try await ChatHistoryTests.run(["--import", file], folder).status == 0)
+        let server = try await ChatHistoryTests.colorServer()
+        let session = try TmuxSession(
+            arguments: ["--resume", "1"],
+            environment: ["OLLAMA_HOST": server.hostValue, "OLLAMA_TUI_DATA_DIR": folder.path], columns: 120, rows: 30)
+        #expect(await session.waitFor("Model gone:latest is not installed"))
+        session.press("Down", "Enter")
+        #expect(await session.waitFor("✅ Connected to tiny:latest"))
+        #expect(session.text.contains("An old question") && session.text.contains("An old answer"))
+        session.type("Still there?")
+        session.press("Enter")
+        #expect(await session.waitFor("Red, green and blue."))
+        let body = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
+        #expect(body.contains("An old question") && body.contains("An old answer") && body.contains("Still there?"))
+        session.press("F10")
+        #expect(await session.waitFor("__EXITED__ 0"))
+        try await server.shutdown()
+        let listing = try await ChatHistoryTests.run(["--list-chats"], folder)
+        #expect(listing.stdout.hasSuffix("\ttiny:latest\t4\tOld chat\n"), "\(listing.stdout)")
+    }
 }

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -39,6 +40,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        .target(
+            name: "ChatStore", dependencies: ["OllamaKit", "ChatCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TerminalUI", dependencies: ["OllamaKit", "ChatCore", "CNcursesw", "CCmarkGFM"]),
         .target(
             name: "OllamaTestServer",
@@ -56,6 +59,7 @@ let package = Package(
                 "OllamaKit",
                 "ChatCore",
                 "TerminalUI",
+                "ChatStore",
                 "OllamaTestServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -70,12 +74,19 @@ let package = Package(
         .executableTarget(
             name: "ollama-tui-bench",
             dependencies: [
-                "OllamaKit", "TerminalUI", "OllamaTestServer",
+                "OllamaKit", "ChatCore", "ChatStore", "TerminalUI", "OllamaTestServer",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
         .testTarget(name: "ChatCoreTests", dependencies: ["OllamaKit", "ChatCore"]),
+        .testTarget(
+            name: "ChatStoreTests",
+            dependencies: [
+                "OllamaKit", "ChatCore", "ChatStore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["OllamaKit", "ChatCore", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OllamaTestServer"]),
     ],

@@ -13,6 +13,7 @@ have_package libncurses-dev || missing+=(libncurses-dev)
 have_package ncurses-base || missing+=(ncurses-base)
 have_package libcmark-gfm-dev || missing+=(libcmark-gfm-dev)
 have_package libcmark-gfm-extensions-dev || missing+=(libcmark-gfm-extensions-dev)
+have_package libsqlite3-dev || missing+=(libsqlite3-dev)
 if [ "${1:-}" = "--tests" ]; then
     command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 fi

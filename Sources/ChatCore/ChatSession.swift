@@ -47,8 +47,10 @@ public struct ChatSession: Sendable {
     public private(set) var totals = Totals()
     public var model: String?
 
-    public init(model: String? = nil) {
+    /// A session that continues `history` (a reopened chat), or starts empty.
+    public init(model: String? = nil, history: SessionHistory = SessionHistory()) {
         self.model = model
+        self.history = history
     }
 
     public var isAnswering: Bool { pending != nil }

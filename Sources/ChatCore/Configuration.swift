@@ -11,6 +11,10 @@ public struct Configuration: Sendable, Equatable {
     public var language: Language
     /// The app talks to its own demo server (`--demo`), not to Ollama.
     public var isDemo = false
+    /// The folder of the chat archive (`chats.sqlite`); nil when there is no home to put it in.
+    public var dataDirectory: String?
+    /// False with `--no-history` (or `OLLAMA_TUI_NO_HISTORY`): nothing is read or written.
+    public var historyEnabled = true
 
     public static let defaultIdleTimeout: Double = 300
 
@@ -23,16 +27,20 @@ public struct Configuration: Sendable, Equatable {
         /// `--demo`: `host` is the demo server, and the environment's host, model and API key
         /// (meant for a real Ollama) are not used.
         public var isDemo: Bool
+        public var dataDirectory: String?
+        public var noHistory: Bool
 
         public init(
             host: String? = nil, model: String? = nil, idleTimeout: String? = nil, language: String? = nil,
-            isDemo: Bool = false
+            isDemo: Bool = false, dataDirectory: String? = nil, noHistory: Bool = false
         ) {
             self.host = host
             self.model = model
             self.idleTimeout = idleTimeout
             self.language = language
             self.isDemo = isDemo
+            self.dataDirectory = dataDirectory
+            self.noHistory = noHistory
         }
     }
 
@@ -102,8 +110,30 @@ public struct Configuration: Sendable, Equatable {
             apiKey: serverSetting("OLLAMA_API_KEY"),
             idleTimeout: idleTimeout,
             language: language,
-            isDemo: overrides.isDemo
+            isDemo: overrides.isDemo,
+            dataDirectory: value(flag: overrides.dataDirectory, named: "--data-dir", variable: "OLLAMA_TUI_DATA_DIR")?
+                .text ?? defaultDataDirectory(environment),
+            historyEnabled: !overrides.noHistory && !isOn(setting("OLLAMA_TUI_NO_HISTORY"))
         )
+    }
+
+    /// `$XDG_DATA_HOME/ollama-tui` (an absolute one), else `$HOME/.local/share/ollama-tui`.
+    static func defaultDataDirectory(_ environment: [String: String]) -> String? {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/ollama-tui" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return (home.hasSuffix("/") ? home : home + "/") + ".local/share/ollama-tui"
+    }
+
+    /// A yes/no setting that says yes (`1`, `true`, `yes`, `on`).
+    static func isOn(_ text: String?) -> Bool {
+        guard let text else { return false }
+        return ["1", "true", "yes", "on"].contains(text.trimmingBlanks().lowercased())
+    }
+
+    /// The chat archive's file, when history is kept.
+    public var databasePath: String? {
+        guard historyEnabled, let dataDirectory else { return nil }
+        return (dataDirectory.hasSuffix("/") ? dataDirectory : dataDirectory + "/") + "chats.sqlite"
     }
 
     /// What a duration setting says: seconds, a number that is not positive, or not a duration.

@@ -12,6 +12,8 @@ public enum ExitStatus: Int32, Error, Sendable, CaseIterable {
     case notReachable = 3
     /// No models installed, or the requested model is not installed.
     case modelUnavailable = 4
+    /// The chat archive cannot be opened or written; the answer, if any, is on stdout.
+    case storageFailed = 5
     /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
     case interrupted = 130
     /// Ended by SIGTERM (128 + 15).

@@ -32,7 +32,12 @@ public struct HeadlessChat: Sendable {
     }
 
     /// Streams the answer to `prompt`, from `model` or else the first model that can chat.
-    public func answer(prompt: String, model requested: String?) async -> ExitStatus {
+    /// `history` is the chat continued (`--continue`), sent before the prompt; `recorder`
+    /// saves the turn as it happens.
+    public func answer(
+        prompt: String, model requested: String?, history: SessionHistory = SessionHistory(),
+        recorder: ChatRecorder? = nil
+    ) async -> ExitStatus {
         let model: String
         if let requested {
             model = requested
@@ -48,23 +53,39 @@ public struct HeadlessChat: Sendable {
             }
         }
 
-        var session = ChatSession(model: model)
+        var session = ChatSession(model: model, history: history)
         let messages = session.begin(prompt: prompt)
+        if let sent = session.history.entries.last { recorder?.promptSent(sent) }
         var endsWithNewline = true
         for await chunk in client.chat(messages: messages, model: model) {
             if case .content(let text) = chunk {
                 output(text)
                 endsWithNewline = text.hasSuffix("\n")
             }
-            guard let outcome = session.receive(chunk) else { continue }
+            guard let outcome = session.receive(chunk) else {
+                recorder?.answerChanged { session.answerSoFar }
+                continue
+            }
             if !endsWithNewline { output("\n") }
+            record(&session, recorder)
             return report(outcome, model: model)
         }
         // The stream ended without a last word: this task was cancelled (Ctrl-C).
         let partial = session.pending?.text ?? ""
         _ = session.stop()
+        record(&session, recorder)
         if !partial.isEmpty && !endsWithNewline { output("\n") }
         return fail(.cancelled, model: model)
+    }
+
+    /// Saves the answer that ended, or takes the prompt back out when no answer started.
+    private func record(_ session: inout ChatSession, _ recorder: ChatRecorder?) {
+        guard let recorder else { return }
+        if session.withdrawUnanswered() != nil {
+            recorder.promptWithdrawn()
+        } else if let answer = session.history.entries.last {
+            recorder.answerEnded(answer)
+        }
     }
 
     private func report(_ outcome: ChatSession.Outcome, model: String) -> ExitStatus {

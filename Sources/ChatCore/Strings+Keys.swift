@@ -17,7 +17,10 @@ extension Strings {
     public func keyHelp(_ topic: KeyHelpTopic) -> String {
         switch topic {
         case .help: pick("show or hide this help", "показать или скрыть справку")
-        case .clearSession: pick("clear the session (history and screen)", "очистить сессию (историю и экран)")
+        case .clearSession:
+            pick(
+                "clear the session (history and screen); the chat stays saved",
+                "очистить сессию (историю и экран); чат остаётся сохранённым")
         case .chooseModel: pick("choose the model", "выбрать модель")
         case .retry: pick("connect again", "подключиться снова")
         case .interrupt: pick("stop the answer; quit when idle", "остановить ответ; выйти, если ответа нет")

@@ -35,6 +35,9 @@ enum BenchmarkCommand {
         if which == "markdown" || which == "all" {
             try await MarkdownBenchmark.run(products: products)
         }
+        if which == "storage" || which == "all" {
+            try await StorageBenchmark.run()
+        }
         if which == "terminal" || which == "all" {
             // `terminal --app PATH` measures another build of ollama-tui with this benchmark.
             let app = arguments.firstIndex(of: "--app").flatMap {

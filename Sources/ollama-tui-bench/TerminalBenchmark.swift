@@ -25,9 +25,15 @@ enum TerminalBenchmark {
     static func run(products: URL, app: String? = nil) async throws {
         let binary = app ?? products.appendingPathComponent("ollama-tui").path
         let server = try await OllamaTestServer.start()
-        let environment = [
+        // The chat is saved as it happens, into a folder of this run's own; OLLAMA_TUI_NO_HISTORY=1
+        // given to the benchmark is passed on, to measure the same build without saving.
+        let dataFolder = NSTemporaryDirectory() + "ollama-tui-bench-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: dataFolder) }
+        var environment = [
             "OLLAMA_HOST": server.hostValue, "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+            "OLLAMA_TUI_DATA_DIR": dataFolder,
         ]
+        environment["OLLAMA_TUI_NO_HISTORY"] = ProcessInfo.processInfo.environment["OLLAMA_TUI_NO_HISTORY"]
         var results: [Run] = []
         for run in 1...runs {
             do {

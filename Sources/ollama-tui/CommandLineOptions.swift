@@ -13,14 +13,22 @@ struct CommandLineOptions: ParsableCommand {
             `ollama run MODEL PROMPT`. Text piped in with a prompt comes first, then a space, then \
             the prompt, as `ollama run` joins them. With --demo, either works without Ollama.
 
+            Every chat is saved as it happens (headless answers too) in chats.sqlite in the data folder: \
+            $XDG_DATA_HOME/ollama-tui, else ~/.local/share/ollama-tui; --data-dir or OLLAMA_TUI_DATA_DIR \
+            moves it, --no-history (or OLLAMA_TUI_NO_HISTORY=1) saves nothing. --continue opens the newest \
+            chat in the full-screen UI (--resume ID opens chat ID); with a prompt, it answers headless \
+            with that chat's history sent and adds the turn to it. --list-chats, --export and --import \
+            read and write stored chats.
+
             Settings come from flags, then the environment, then a .env file in the current directory: \
-            OLLAMA_HOST, OLLAMA_MODEL, OLLAMA_API_KEY, OLLAMA_TUI_TIMEOUT, OLLAMA_TUI_LANG \
-            (see .env.example).
+            OLLAMA_HOST, OLLAMA_MODEL, OLLAMA_API_KEY, OLLAMA_TUI_TIMEOUT, OLLAMA_TUI_LANG, \
+            OLLAMA_TUI_DATA_DIR, OLLAMA_TUI_NO_HISTORY (see .env.example).
 
             Exit codes: 0 success; 1 the answer failed part way (the part received is on stdout); \
-            2 usage or configuration error; 3 Ollama not reachable or not usable at the host (nothing \
-            listens, not an Ollama API, or an API key is needed); 4 no models, or the model is not \
-            installed; 130 stopped with Ctrl-C; 143 SIGTERM; 129 SIGHUP.
+            2 usage or configuration error (also: a bad --import file, an unknown chat id); 3 Ollama not \
+            reachable or not usable at the host (nothing listens, not an Ollama API, or an API key is \
+            needed); 4 no models, or the model is not installed; 5 the chat archive cannot be opened or \
+            written (the answer is still printed); 130 stopped with Ctrl-C; 143 SIGTERM; 129 SIGHUP.
             """,
         version: "ollama-tui \(AppVersion.current)"
     )
@@ -55,10 +63,69 @@ struct CommandLineOptions: ParsableCommand {
     )
     var demo = false
 
+    @Option(
+        name: .customLong("data-dir"),
+        help: ArgumentHelp(
+            "The folder of the chat archive (default: $XDG_DATA_HOME/ollama-tui, else ~/.local/share/ollama-tui).",
+            valueName: "folder"))
+    var dataDirectory: String?
+
+    @Flag(name: .long, help: "Save nothing: this run's chat is not stored (OLLAMA_TUI_NO_HISTORY=1 does the same).")
+    var noHistory = false
+
+    @Flag(
+        name: .long,
+        help:
+            "Print the stored chats, newest first, one a line: id, updated (UTC), model, messages, title (tab-separated)."
+    )
+    var listChats = false
+
+    @Option(name: .long, help: ArgumentHelp("Print a stored chat to stdout and exit.", valueName: "id|last"))
+    var export: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The format of --export: md (a readable transcript) or json (the chat with Ollama-style messages).",
+            valueName: "md|json"))
+    var format: ArchiveCommands.Format = .markdown
+
+    @Option(
+        name: .customLong("import"),
+        help: ArgumentHelp(
+            "Store the chat in a JSON file written by --export --format json, and exit.", valueName: "file"))
+    var importFile: String?
+
+    @Flag(
+        name: .customLong("continue"),
+        help:
+            "Continue the newest chat (full screen, or headless with a prompt): its history is sent with the next message."
+    )
+    var continueChat = false
+
+    @Option(
+        name: .long, help: ArgumentHelp("Continue the stored chat with this id, as --continue does.", valueName: "id"))
+    var resume: String?
+
     @Argument(help: "A prompt to answer without the full-screen UI.")
     var prompt: [String] = []
 
     var overrides: Configuration.Overrides {
-        Configuration.Overrides(host: host, model: model, idleTimeout: timeout, language: lang, isDemo: demo)
+        Configuration.Overrides(
+            host: host, model: model, idleTimeout: timeout, language: lang, isDemo: demo, dataDirectory: dataDirectory,
+            noHistory: noHistory)
     }
+
+    /// The chat to continue: `last` for --continue, the id for --resume.
+    var continuing: String? {
+        resume ?? (continueChat ? "last" : nil)
+    }
+
+    /// The flags that need the archive, which --no-history turns off.
+    var needsArchive: Bool {
+        listChats || export != nil || importFile != nil || continuing != nil
+    }
+}
+
+extension ArchiveCommands.Format: ExpressibleByArgument {
 }

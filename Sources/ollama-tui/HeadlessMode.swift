@@ -10,7 +10,11 @@ import OllamaKit
 
 /// Runs the headless mode to completion and exits with its status.
 enum HeadlessMode {
-    static func run(configuration: Configuration, prompt: String?, listModels: Bool) -> Never {
+    /// `flagModel` is `--model`; `continuing` the chat to continue (an id, or `last`).
+    static func run(
+        configuration: Configuration, prompt: String?, listModels: Bool, flagModel: String? = nil,
+        continuing: String? = nil
+    ) -> Never {
         let client = OllamaClient(configuration: configuration.clientConfiguration())
         let stopRequest = StopRequest()
         let chat = HeadlessChat(
@@ -20,10 +24,14 @@ enum HeadlessMode {
             errorOutput: { StandardStreams.write($0, to: .standardError) },
             stopRequest: stopRequest
         )
+        let archive: ArchiveAccess = listModels ? .off : ArchiveMode.open(configuration)
         let task = Task {
             let status =
                 listModels
-                ? await chat.listModels() : await chat.answer(prompt: prompt ?? "", model: configuration.model)
+                ? await chat.listModels()
+                : await chat.answer(
+                    prompt: prompt ?? "", flagModel: flagModel, model: configuration.model, archive: archive,
+                    continuing: continuing)
             await client.shutdown()
             exit(status.rawValue)
         }

@@ -60,6 +60,13 @@ for warning in configuration.host.warnings {
 }
 
 let strings = Strings(configuration.language)
+if options.needsArchive && !configuration.historyEnabled {
+    StandardStreams.write("ollama-tui: \(strings.needsHistory)\n", to: .standardError)
+    exit(ExitStatus.usage.rawValue)
+}
+if options.listChats || options.export != nil || options.importFile != nil {
+    ArchiveMode.run(options, configuration: configuration)
+}
 if options.listModels {
     HeadlessMode.run(configuration: configuration, prompt: nil, listModels: true)
 }
@@ -70,10 +77,18 @@ if !options.prompt.isEmpty || isatty(STDIN_FILENO) == 0 {
         StandardStreams.write("ollama-tui: \(strings.emptyPrompt)\n", to: .standardError)
         exit(ExitStatus.usage.rawValue)
     }
-    HeadlessMode.run(configuration: configuration, prompt: prompt, listModels: false)
+    HeadlessMode.run(
+        configuration: configuration, prompt: prompt, listModels: false, flagModel: options.model,
+        continuing: options.continuing)
 }
 guard isatty(STDOUT_FILENO) == 1 else {
     StandardStreams.write("ollama-tui: \(strings.needsTerminal)\n", to: .standardError)
     exit(ExitStatus.usage.rawValue)
 }
-TerminalApp.run(configuration: configuration, environment: environment)
+let archive = ArchiveMode.open(configuration)
+let resumed = options.continuing.flatMap { ArchiveMode.load($0, from: archive, strings: strings) }
+if options.model == nil, let model = resumed?.summary.model {
+    // A reopened chat goes on with its model, unless --model names another.
+    configuration.model = model
+}
+TerminalApp.run(configuration: configuration, environment: environment, archive: archive, resumed: resumed)

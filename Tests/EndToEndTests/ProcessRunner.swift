@@ -17,9 +17,16 @@ final class ProcessRunner: @unchecked Sendable {
 
     static var binary: URL { productsDirectory.appendingPathComponent("ollama-tui") }
 
+    /// Where runs that name no data folder keep their chats: this test process's own folder, so
+    /// no test writes to a shared one.
+    static let dataHome = NSTemporaryDirectory() + "ollama-tui-e2e-\(getpid())"
+
     /// A clean environment: no settings of the developer's leak into a test.
     static func environment(_ extra: [String: String]) -> [String: String] {
-        var environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+        var environment = [
+            "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(),
+            "XDG_DATA_HOME": dataHome,
+        ]
         environment.merge(extra) { _, new in new }
         return environment
     }

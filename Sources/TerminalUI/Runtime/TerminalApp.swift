@@ -29,18 +29,36 @@ public final class TerminalApp {
     private var pacer = FramePacer()
     private var ticker: (any DispatchSourceTimer)?
     private var escapeDeadline = 0
+    /// Where the chat is saved as it happens; nil when it is not (history off or unusable).
+    private var recorder: ChatRecorder?
+    private let archive: ArchiveAccess
+    /// The stored chat continued (`--continue`, `--resume`), written to from the next prompt on.
+    private let resumedChat: ChatID?
+    private var historyObserver: HistoryObserver
     private static let frameSeconds = 0.016
     private static let tickInterval = DispatchTimeInterval.milliseconds(100)
     private static let escapeDelay = DispatchTimeInterval.milliseconds(30)
     /// The process environment: where clipboard programs and the editor are found.
     private let environment: [String: String]
 
-    private init(configuration: Configuration, environment: [String: String], terminal: Terminal) {
+    private init(
+        configuration: Configuration, environment: [String: String], terminal: Terminal, archive: ArchiveAccess,
+        resumed: StoredChat?
+    ) {
         self.environment = environment
         let strings = Strings(configuration.language)
         state = AppState(
             strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model,
             isDemo: configuration.isDemo)
+        if let resumed { state.resume(resumed) }
+        switch archive {
+        case .off: state.historyMark = strings.historyOff
+        case .unusable(let error, let path): _ = state.historyFailed(strings.storageProblem(error, path: path))
+        case .open: break
+        }
+        self.archive = archive
+        resumedChat = resumed?.summary.id
+        historyObserver = HistoryObserver(history: state.history)
         // Text is handed over at most once a frame: the UI wakes per frame, not per token.
         client = OllamaClient(
             configuration: configuration.clientConfiguration(coalescingInterval: Self.frameSeconds, reportsTokens: true)
@@ -51,8 +69,13 @@ public final class TerminalApp {
     }
 
     /// Takes over the terminal and runs until the user quits; never returns. Call from the
-    /// main thread after the termination signals have been blocked.
-    public static func run(configuration: Configuration, environment: [String: String]) -> Never {
+    /// main thread after the termination signals have been blocked. The chat is saved through
+    /// `archive`; `resumed` is a stored chat to continue. `environment` is where clipboard programs
+    /// and the editor are found.
+    public static func run(
+        configuration: Configuration, environment: [String: String], archive: ArchiveAccess = .off,
+        resumed: StoredChat? = nil
+    ) -> Never {
         let terminal: Terminal
         do {
             terminal = try Terminal.start()
@@ -66,12 +89,23 @@ public final class TerminalApp {
             StandardStreams.write("ollama-tui: \(message)\n", to: .standardError)
             exit(ExitStatus.usage.rawValue)
         }
-        let app = TerminalApp(configuration: configuration, environment: environment, terminal: terminal)
+        let app = TerminalApp(
+            configuration: configuration, environment: environment, terminal: terminal, archive: archive,
+            resumed: resumed)
         app.start()
         withExtendedLifetime(app) { dispatchMain() }
     }
 
     private func start() {
+        if case .open(let archive, let path) = archive {
+            let strings = state.strings
+            recorder = ChatRecorder(archive: archive, chat: resumedChat) { error in
+                let message = strings.storageProblem(error, path: path)
+                DispatchQueue.main.async { [unowned self] in
+                    MainActor.assumeIsolated { self.dispatch(.historyFailed(message)) }
+                }
+            }
+        }
         let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
         input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
         input.resume()
@@ -91,7 +125,9 @@ public final class TerminalApp {
     // MARK: - Events
 
     private func dispatch(_ event: AppState.Event) {
-        perform(state.update(event, now: .now))
+        let effects = state.update(event, now: .now)
+        record()
+        perform(effects)
         let request: FramePacer.Request =
             switch event {
             case .chunk(.done, _), .chunk(.failed, _): .lastChunk
@@ -215,8 +251,37 @@ public final class TerminalApp {
 
     private func quit(status: Int32) -> Never {
         chatTask?.cancel()
+        finishRecording()
         terminal.stop()
         exit(status)
+    }
+
+    // MARK: - Saving
+
+    /// Queues what changed in the history since the last event (the writes run off this queue).
+    private func record() {
+        guard let recorder else { return }
+        for change in historyObserver.changes(in: state.history) {
+            switch change {
+            case .promptSent(let entry): recorder.promptSent(entry)
+            case .answerEnded(let entry): recorder.answerEnded(entry)
+            case .promptWithdrawn: recorder.promptWithdrawn()
+            case .cleared: recorder.startNewChat()
+            }
+        }
+        if state.session.isAnswering { recorder.answerChanged { state.session.answerSoFar } }
+    }
+
+    /// Writes an answer still streaming as far as it got, and waits for the queued writes.
+    private func finishRecording() {
+        guard let recorder else { return }
+        if let partial = state.session.answerSoFar { recorder.answerEnded(partial) }
+        let finished = DispatchSemaphore(value: 0)
+        Task.detached {
+            _ = await recorder.finish()
+            finished.signal()
+        }
+        finished.wait()
     }
 
     // MARK: - Frames

@@ -29,6 +29,8 @@ struct AppState: Sendable {
         case copied(message: String)
         case editorClosed(message: String?)
         case saveFinished(SaveResult)
+        /// The chat could not be saved; the message says why.
+        case historyFailed(String)
     }
 
     /// What the runtime must do after an update.
@@ -70,6 +72,8 @@ struct AppState: Sendable {
     var overlay: Overlay?
     /// A short message for the status bar until the next key.
     var notice: String?
+    /// The status bar's word on saving when chats are not saved (history off, or failed).
+    var historyMark: String?
     /// The transcript row shown at the bottom of the pane; nil follows the newest text.
     var scrollAnchor: Transcript.Position?
     /// New text arrived below while scrolled up.
@@ -189,6 +193,8 @@ struct AppState: Sendable {
             return []
         case .saveFinished(let result):
             return saveFinished(result)
+        case .historyFailed(let message):
+            return historyFailed(message)
         }
     }
 

@@ -26,18 +26,20 @@ enum StatusBarView {
             case .ready where state.model == nil: "○ \(strings.noModelState)"
             case .ready: "● \(strings.ready)"
             }
+        let saving = state.historyMark.map { " · 💾 " + $0 } ?? ""
+        let head = status + saving
         var middle = state.statusFigures
         let hasNotice = state.notice != nil
         if hasNotice, let notice = middle {
             // A notice answers what the user just did: cut to fit beside the state, never dropped.
-            let room = rect.width - CellWidth.of(status) - 5 - CellWidth.of(strings.shortKeyHints) - 1
+            let room = rect.width - CellWidth.of(head) - 5 - CellWidth.of(strings.shortKeyHints) - 1
             middle = CellWidth.truncated(notice, width: room)
         }
         let totals =
             state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
         let model = state.statusModel
         // Each part is measured once; only the layout that fits is joined into a line.
-        let parts = [status, model, state.host, middle, totals]
+        let parts = [head, model, state.host, middle, totals]
         let fullText = selecting ? strings.selectKeyHints : strings.keyHints
         let shortText = selecting ? strings.selectShortKeyHints : strings.shortKeyHints
         let full = (text: fullText, width: CellWidth.of(fullText))

@@ -1,0 +1,122 @@
+import OllamaKit
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// A chat as `--export --format json` writes it and `--import` reads it back: Ollama's
+/// `messages` (role, content, thinking) with our fields beside them, keys in snake case.
+public struct ChatExport: Sendable, Equatable, Codable {
+    /// What the file is, so that another JSON file is not taken for a chat.
+    public static let formatName = "ollama-tui-chat"
+    public static let currentVersion = 1
+
+    /// One message: Ollama's fields, then ours.
+    public struct Message: Sendable, Equatable, Codable {
+        public var role: ChatMessage.Role
+        public var content: String
+        public var thinking: String?
+        public var thinkingSeconds: Double?
+        public var model: String?
+        public var createdAt: Date
+        public var finishedAt: Date?
+        /// `stopped` or `failed` for an answer cut short; absent when it completed.
+        public var ending: String?
+        /// Why a `failed` answer failed.
+        public var error: OllamaError?
+        public var metrics: Metrics?
+    }
+
+    /// The fields that say what a file is.
+    private struct Header: Decodable {
+        var format: String?
+        var version: Int?
+    }
+
+    public var format: String
+    public var version: Int
+    public var title: String
+    public var model: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var messages: [Message]
+
+    /// The export of a stored chat.
+    public init(_ chat: StoredChat) {
+        format = Self.formatName
+        version = Self.currentVersion
+        title = chat.summary.title
+        model = chat.summary.model
+        createdAt = chat.summary.createdAt
+        updatedAt = chat.summary.updatedAt
+        messages = chat.history.entries.map { entry in
+            var ending: String?
+            var error: OllamaError?
+            switch entry.ending {
+            case .complete: break
+            case .stopped: ending = "stopped"
+            case .failed(let failure):
+                ending = "failed"
+                error = failure
+            }
+            return Message(
+                role: entry.role, content: entry.content, thinking: entry.thinking.isEmpty ? nil : entry.thinking,
+                thinkingSeconds: entry.thinkingSeconds, model: entry.model, createdAt: entry.createdAt,
+                finishedAt: entry.finishedAt, ending: ending, error: error, metrics: entry.metrics)
+        }
+    }
+
+    /// The history this export holds.
+    public var history: SessionHistory {
+        SessionHistory(
+            entries: messages.map { message in
+                let ending: SessionHistory.Ending =
+                    switch message.ending {
+                    case "stopped": .stopped
+                    case "failed": .failed(message.error ?? .cancelled)
+                    default: .complete
+                    }
+                return SessionHistory.Entry(
+                    role: message.role, content: message.content, thinking: message.thinking ?? "",
+                    thinkingSeconds: message.thinkingSeconds, model: message.model, createdAt: message.createdAt,
+                    finishedAt: message.finishedAt, ending: ending, metrics: message.metrics)
+            })
+    }
+
+    /// Pretty JSON with a final newline; dates as seconds since 1970 (exact enough to round-trip).
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .secondsSince1970
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// Reads and checks an export; a file that is not one is an `ImportProblem`.
+    public static func read(_ data: Data) throws(ImportProblem) -> ChatExport {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        decoder.dateDecodingStrategy = .secondsSince1970
+        let export: ChatExport
+        do {
+            // What the file says it is comes first: another JSON file is not a chat with fields missing.
+            let header = try decoder.decode(Header.self, from: data)
+            guard header.format == formatName else { throw ImportProblem.notAChatExport }
+            if let version = header.version, version > currentVersion { throw ImportProblem.newerVersion(version) }
+            export = try decoder.decode(ChatExport.self, from: data)
+        } catch let problem as ImportProblem {
+            throw problem
+        } catch let error as DecodingError {
+            throw ImportProblem(error)
+        } catch {
+            throw .notJSON
+        }
+        guard !export.messages.isEmpty else { throw .noMessages }
+        if let index = export.messages.firstIndex(where: { !["stopped", "failed", nil].contains($0.ending) }) {
+            throw .badValue("messages[\(index)].ending")
+        }
+        return export
+    }
+}

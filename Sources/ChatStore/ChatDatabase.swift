@@ -1,0 +1,77 @@
+import ChatCore
+import GRDB
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// The chat archive in one SQLite file (`Configuration.databasePath`): WAL mode, so several
+/// processes read and write it at once; the schema made and upgraded by migrations. A file that
+/// cannot be used is refused as it is, never rewritten.
+public final class ChatDatabase: ChatArchive {
+    /// How long a write waits for another process's write before it fails as `.locked`.
+    public static let busyTimeout: Double = 3
+
+    let pool: DatabasePool
+    public let path: String
+
+    private init(pool: DatabasePool, path: String) {
+        self.pool = pool
+        self.path = path
+    }
+
+    /// Opens (or makes) the database at `path`, making its folder if needed.
+    public static func open(path: String) throws(StorageError) -> ChatDatabase {
+        try open(path: path, busyTimeout: busyTimeout, prepare: nil)
+    }
+
+    /// `prepare` runs on every connection (tests use it to shrink the size limit).
+    static func open(
+        path: String, busyTimeout: Double, prepare: (@Sendable (Database) throws -> Void)?
+    ) throws(StorageError) -> ChatDatabase {
+        if let slash = path.lastIndex(of: "/"), slash > path.startIndex {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: String(path[..<slash]), withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreateFolder
+            }
+        }
+        var configuration = GRDB.Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            // With WAL, NORMAL loses nothing when the process dies (kill -9), only on power loss.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try prepare?(db)
+        }
+        do {
+            try ChatSchema.refuseUnusable(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try ChatSchema.migrate(pool)
+            return ChatDatabase(pool: pool, path: path)
+        } catch {
+            throw StorageErrorMapping.map(error)
+        }
+    }
+
+    /// Runs `updates` in one write transaction, its failures as `StorageError`.
+    func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws(StorageError) -> T {
+        do {
+            return try await pool.write(updates)
+        } catch {
+            throw StorageErrorMapping.map(error)
+        }
+    }
+
+    /// Runs `value` on a reader, its failures as `StorageError`.
+    func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws(StorageError) -> T {
+        do {
+            return try await pool.read(value)
+        } catch {
+            throw StorageErrorMapping.map(error)
+        }
+    }
+}

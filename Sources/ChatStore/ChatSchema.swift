@@ -1,0 +1,89 @@
+import GRDB
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// The database's layout and its migrations. A database with a migration or a `user_version`
+/// this build does not know was written by a newer build: it is refused, not touched.
+enum ChatSchema {
+    /// Written to `user_version` by the last migration.
+    static let version = 1
+
+    /// A newer build's database.
+    struct NewerSchema: Error {}
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: chats, messages, search") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE chat (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        title BLOB NOT NULL,
+                        model TEXT,
+                        systemPrompt BLOB,
+                        options TEXT,
+                        createdAt REAL NOT NULL,
+                        updatedAt REAL NOT NULL
+                    );
+                    CREATE INDEX chat_by_update ON chat(updatedAt, id);
+                    CREATE TABLE message (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        chatId INTEGER NOT NULL REFERENCES chat(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        role TEXT NOT NULL,
+                        content BLOB NOT NULL,
+                        thinking BLOB NOT NULL,
+                        thinkingSeconds REAL,
+                        model TEXT,
+                        createdAt REAL NOT NULL,
+                        finishedAt REAL,
+                        ending TEXT,
+                        metrics TEXT,
+                        UNIQUE (chatId, position)
+                    );
+                    """)
+            try db.create(virtualTable: "messageSearch", using: FTS5()) { table in
+                table.synchronize(withTable: "message")
+                table.tokenizer = .unicode61()
+                table.column("content")
+            }
+            try db.create(virtualTable: "chatSearch", using: FTS5()) { table in
+                table.synchronize(withTable: "chat")
+                table.tokenizer = .unicode61()
+                table.column("title")
+            }
+            try db.execute(sql: "PRAGMA user_version = \(version)")
+        }
+        return migrator
+    }
+
+    /// Brings the schema up to date. Two processes started at once on a new file may both try; the
+    /// one that loses finds the schema made by the other.
+    static func migrate(_ pool: DatabasePool) throws {
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
+    }
+
+    /// Throws `NewerSchema` for a database of a newer build, and SQLite's error for a file that is
+    /// not a database or is damaged. It reads through a read-only connection, before a pool is
+    /// opened: opening a pool writes to the file (GRDB makes sure the WAL file is not empty).
+    static func refuseUnusable(path: String, configuration: GRDB.Configuration) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        var readOnly = configuration
+        readOnly.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: readOnly)
+        defer { try? queue.close() }
+        try queue.read { db in
+            let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let superseded = try migrator.hasBeenSuperseded(db)
+            if userVersion > version || superseded { throw NewerSchema() }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ChatCore
+import GRDB
+import OllamaKit
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// How a history entry is kept in a `message` row. Text is stored as BLOB (its UTF-8 bytes), so
+/// that any text, NUL included, comes back exactly; dates as seconds since 2001 (exact).
+enum MessageColumns {
+    private static let columns = [
+        "role", "content", "thinking", "thinkingSeconds", "model", "createdAt", "finishedAt", "ending", "metrics",
+    ]
+    static let names = columns.joined(separator: ", ")
+    /// `?` for each column.
+    static let placeholders = columns.map { _ in "?" }.joined(separator: ", ")
+    /// An upsert's `SET` list: every column from the row that was to be inserted.
+    static let assignments = columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+
+    static func values(_ entry: SessionHistory.Entry) throws -> [(any DatabaseValueConvertible)?] {
+        [
+            entry.role.rawValue, blob(entry.content), blob(entry.thinking), entry.thinkingSeconds, entry.model,
+            entry.createdAt.timeIntervalSinceReferenceDate, entry.finishedAt?.timeIntervalSinceReferenceDate,
+            entry.ending == .complete ? nil : try json(entry.ending), try entry.metrics.map(json),
+        ]
+    }
+
+    static func entry(_ row: Row) throws -> SessionHistory.Entry {
+        let decoder = JSONDecoder()
+        guard let role = ChatMessage.Role(rawValue: row["role"] ?? "") else { throw UnknownRole() }
+        let ending: SessionHistory.Ending =
+            try (row["ending"] as String?).map { try decoder.decode(SessionHistory.Ending.self, from: Data($0.utf8)) }
+            ?? .complete
+        return SessionHistory.Entry(
+            role: role, content: text(row, "content"), thinking: text(row, "thinking"),
+            thinkingSeconds: row["thinkingSeconds"], model: row["model"],
+            createdAt: date(row["createdAt"]) ?? Date(timeIntervalSinceReferenceDate: 0),
+            finishedAt: date(row["finishedAt"]), ending: ending,
+            metrics: try (row["metrics"] as String?).map { try decoder.decode(Metrics.self, from: Data($0.utf8)) })
+    }
+
+    /// A role this build does not know.
+    struct UnknownRole: Error {}
+
+    static func blob(_ text: String) -> Data { Data(text.utf8) }
+
+    static func text(_ row: Row, _ column: String) -> String {
+        (row[column] as Data?).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    static func date(_ seconds: Double?) -> Date? {
+        seconds.map { Date(timeIntervalSinceReferenceDate: $0) }
+    }
+
+    private static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    }
+}

@@ -21,6 +21,11 @@ extension AppState {
         }
         let messages = session.begin(prompt: prompt, now: now)
         transcript.appendPrompt(prompt, strings: strings)
+        return startAnswer(messages: messages, model: model)
+    }
+
+    /// The answer's block opens under its label and the runtime is asked for it.
+    private mutating func startAnswer(messages: [ChatMessage], model: String) -> [Effect] {
         transcript.beginAnswer(model: model)
         phase = .answering
         lastAnswerFailed = false
@@ -79,12 +84,7 @@ extension AppState {
         }
         editingLastTurn = false
         rebuildTranscript()
-        transcript.beginAnswer(model: model)
-        phase = .answering
-        lastAnswerFailed = false
-        answerNumber &+= 1
-        followBottom()
-        return [.startChat(messages: messages, model: model, answer: answerNumber)]
+        return startAnswer(messages: messages, model: model)
     }
 
     /// Alt-E: the last prompt goes back to the input line; sending it replaces the last turn.

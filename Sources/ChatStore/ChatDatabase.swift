@@ -15,11 +15,9 @@ public final class ChatDatabase: ChatArchive {
     public static let busyTimeout: Double = 3
 
     let pool: DatabasePool
-    public let path: String
 
-    private init(pool: DatabasePool, path: String) {
+    private init(pool: DatabasePool) {
         self.pool = pool
-        self.path = path
     }
 
     /// Opens (or makes) the database at `path`, making its folder if needed.
@@ -51,7 +49,7 @@ public final class ChatDatabase: ChatArchive {
             try ChatSchema.refuseUnusable(path: path, configuration: configuration)
             let pool = try DatabasePool(path: path, configuration: configuration)
             try ChatSchema.migrate(pool)
-            return ChatDatabase(pool: pool, path: path)
+            return ChatDatabase(pool: pool)
         } catch {
             throw StorageErrorMapping.map(error)
         }

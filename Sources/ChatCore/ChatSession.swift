@@ -45,6 +45,8 @@ public struct ChatSession: Sendable {
     public private(set) var pending: PendingAnswer?
     public private(set) var lastMetrics: Metrics?
     public private(set) var totals = Totals()
+    /// How many times the session was cleared (F2): a new chat begins each time.
+    public private(set) var clears = 0
     public var model: String?
 
     /// A session that continues `history` (a reopened chat), or starts empty.
@@ -155,6 +157,7 @@ public struct ChatSession: Sendable {
 
     /// Empties the history and totals; keeps the model.
     public mutating func clear() {
+        clears += 1
         history.clear()
         pending = nil
         lastMetrics = nil

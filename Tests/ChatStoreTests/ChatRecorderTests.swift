@@ -105,6 +105,28 @@ struct ChatRecorderTests {
         #expect(try await database.listChats(limit: 10, offset: 0).map(\.id) == [chat])
     }
 
+    @Test func aShortenedHistoryLeavesTheChatAsTheSessionHasIt() async throws {
+        let folder = try TemporaryFolder()
+        let database = try ChatDatabase.open(path: folder.database)
+        let recorder = ChatRecorder(archive: database)
+        recorder.promptSent(Entries.prompt("one"))
+        recorder.answerEnded(Self.answer("first answer", ending: .complete))
+        recorder.promptSent(Entries.prompt("two"))
+        recorder.answerEnded(Self.answer("cut", ending: .complete))
+        // Asked again: the answer goes, a new one takes its place.
+        recorder.historyShortened(to: 3)
+        recorder.answerEnded(Self.answer("second answer", ending: .complete))
+        // The last turn edited and sent.
+        recorder.historyShortened(to: 2)
+        recorder.promptSent(Entries.prompt("two, edited"))
+        let outcome = await recorder.finish()
+        let chat = try #require(outcome.chat)
+        #expect(
+            try await database.loadChat(chat, tail: nil)?.history.entries.map(\.content) == [
+                "one", "first answer", "two, edited",
+            ])
+    }
+
     @Test func theFirstFailureIsReportedOnceAndNothingMoreIsWritten() async throws {
         let folder = try TemporaryFolder()
         let database = try ChatDatabase.open(path: folder.database)

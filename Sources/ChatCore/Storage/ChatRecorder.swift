@@ -57,6 +57,12 @@ public final class ChatRecorder: Sendable {
         continuation.yield(.withdraw)
     }
 
+    /// The history now ends after its first `count` entries (an answer asked for again, a turn
+    /// edited): the messages after them leave the chat.
+    public func historyShortened(to count: Int) {
+        continuation.yield(.shorten(count))
+    }
+
     /// The next prompt starts a new chat; the one before stays stored.
     public func startNewChat() {
         continuation.yield(.newChat)
@@ -74,6 +80,7 @@ enum RecordingStep: Sendable {
     case prompt(SessionHistory.Entry)
     case answer(SessionHistory.Entry, ended: Bool)
     case withdraw
+    case shorten(Int)
     case newChat
 }
 

@@ -47,6 +47,15 @@ struct RecordingWriter {
             }
             self.promptPosition = nil
             answerPosition = nil
+        case .shorten(let count):
+            guard let chat else { return }
+            try await archive.removeMessages(from: count, in: chat)
+            if count == 0 {
+                try await archive.delete(chat)
+                self.chat = nil
+            }
+            promptPosition = promptPosition.flatMap { $0 < count ? $0 : nil }
+            answerPosition = nil
         case .newChat:
             chat = nil
             promptPosition = nil

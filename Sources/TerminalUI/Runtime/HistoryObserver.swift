@@ -8,34 +8,41 @@ struct HistoryObserver {
     enum Change: Equatable {
         case promptSent(SessionHistory.Entry)
         case answerEnded(SessionHistory.Entry)
-        /// The last prompt was taken out (its answer never started).
-        case promptWithdrawn
+        /// The history now ends after this many entries: a prompt taken back (its answer never
+        /// started), an answer asked for again, a turn edited.
+        case shortened(to: Int)
         /// The history was emptied: the next prompt starts a new chat.
         case cleared
     }
 
-    /// Entries of the history already told about.
-    private(set) var seen: Int
+    /// The history as last told about.
+    private var seen: [SessionHistory.Entry]
+    /// The session's clears already told about.
+    private var clears: Int
 
-    /// Starts with `history` already saved (a reopened chat) or empty.
-    init(history: SessionHistory = SessionHistory()) {
-        seen = history.count
+    /// Starts with `session`'s history already saved (a reopened chat) or empty.
+    init(session: ChatSession = ChatSession()) {
+        seen = session.history.entries
+        clears = session.clears
     }
 
-    /// The changes from the last look to `history`, in order.
-    mutating func changes(in history: SessionHistory) -> [Change] {
-        let entries = history.entries
+    /// The changes from the last look to `session`'s history, in order.
+    mutating func changes(in session: ChatSession) -> [Change] {
         var changes: [Change] = []
-        if entries.isEmpty && seen > 0 {
+        if session.clears != clears {
+            clears = session.clears
             changes.append(.cleared)
-        } else if entries.count < seen {
-            changes.append(.promptWithdrawn)
-        } else {
-            for entry in entries[seen...] {
-                changes.append(entry.role == .assistant ? .answerEnded(entry) : .promptSent(entry))
-            }
+            seen = []
         }
-        seen = entries.count
+        let entries = session.history.entries
+        // The history changes only at its end (a turn at most): only that much is compared.
+        var common = min(seen.count, entries.count)
+        if let parted = (max(0, common - 4)..<common).first(where: { seen[$0] != entries[$0] }) { common = parted }
+        if common < seen.count { changes.append(.shortened(to: common)) }
+        for entry in entries[common...] {
+            changes.append(entry.role == .assistant ? .answerEnded(entry) : .promptSent(entry))
+        }
+        seen = entries
         return changes
     }
 }

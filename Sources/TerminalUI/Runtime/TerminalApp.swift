@@ -58,7 +58,7 @@ public final class TerminalApp {
         }
         self.archive = archive
         resumedChat = resumed?.summary.id
-        historyObserver = HistoryObserver(history: state.history)
+        historyObserver = HistoryObserver(session: state.session)
         // Text is handed over at most once a frame: the UI wakes per frame, not per token.
         client = OllamaClient(
             configuration: configuration.clientConfiguration(coalescingInterval: Self.frameSeconds, reportsTokens: true)
@@ -261,11 +261,11 @@ public final class TerminalApp {
     /// Queues what changed in the history since the last event (the writes run off this queue).
     private func record() {
         guard let recorder else { return }
-        for change in historyObserver.changes(in: state.history) {
+        for change in historyObserver.changes(in: state.session) {
             switch change {
             case .promptSent(let entry): recorder.promptSent(entry)
             case .answerEnded(let entry): recorder.answerEnded(entry)
-            case .promptWithdrawn: recorder.promptWithdrawn()
+            case .shortened(let count): recorder.historyShortened(to: count)
             case .cleared: recorder.startNewChat()
             }
         }

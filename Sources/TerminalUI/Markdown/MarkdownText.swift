@@ -13,20 +13,24 @@ struct MarkdownText: Sendable {
     private var tailStale = false
     /// The text defines link references: every refresh parses all of it.
     private var parsesWhole = false
-    /// The open block is a fenced code block followed line by line instead of parsed again.
+    /// The open block is a fenced code block followed line by line, or a plain paragraph wrapped
+    /// as it grows, instead of parsed again.
     private var openCode: OpenCodeBlock?
+    private var openParagraph: OpenParagraph?
 
     /// The rows no later text changes, at `rowsWidth`: the kept blocks' (`keptRowCount` of them,
-    /// covering `keptLaidOut` blocks), then an open code block's finished lines. They are only
-    /// ever extended while `epoch` stays the same.
+    /// covering `keptLaidOut` blocks), then an open code block's finished lines or an open
+    /// paragraph's finished rows. They are only ever extended while `epoch` stays the same.
     private var rowsWidth = -1
     private var settledRows: [MarkdownRow] = []
     private var keptRowCount = 0
     private var keptLaidOut = 0
     private var keptCodeBlocks = 0
     private var epoch = 0
-    /// The open code block whose rows follow the kept ones in `settledRows`.
-    private var settledCode: String.Index?
+    /// Where the open block whose rows follow the kept ones in `settledRows` starts, and how many
+    /// of an open paragraph's rows are there.
+    private var settledOpen: String.Index?
+    private var settledParagraphRows = 0
 
     init(_ text: String = "") {
         source = text
@@ -45,6 +49,7 @@ struct MarkdownText: Sendable {
     mutating func blocks() -> [MarkdownBlock] {
         refresh()
         if let openCode { return kept + [.code(language: openCode.language, text: openCode.text(of: source))] }
+        if openParagraph != nil { return kept + MarkdownParser.parse(String(source[tailStart...])).blocks }
         return kept + tail
     }
 
@@ -63,13 +68,14 @@ struct MarkdownText: Sendable {
             keptRowCount = 0
             keptLaidOut = 0
             keptCodeBlocks = 0
-            settledCode = nil
+            settledOpen = nil
             epoch += 1
         }
-        if settledRows.count > keptRowCount, settledCode != openCode?.bodyStart || keptLaidOut < kept.count {
-            // The open code block settled so far closed, or another took its place.
+        let openStart = openCode?.bodyStart ?? openParagraph?.start
+        if settledOpen != nil, settledOpen != openStart || keptLaidOut < kept.count {
+            // The open block settled so far closed, or another took its place.
             settledRows.removeLast(settledRows.count - keptRowCount)
-            settledCode = nil
+            settledOpen = nil
             epoch += 1
         }
         var layout = MarkdownLayout(width: width, firstCodeBlock: keptCodeBlocks)
@@ -79,13 +85,31 @@ struct MarkdownText: Sendable {
             keptLaidOut += 1
         }
         keptCodeBlocks = layout.nextCodeBlock
-        if settledCode == nil { keptRowCount = settledRows.count }
+        if settledOpen == nil { keptRowCount = settledRows.count }
+        if var paragraph = openParagraph {
+            openParagraph = nil
+            if settledOpen != paragraph.start {
+                if keptLaidOut > 0 { settledRows.append(.blank) }
+                settledOpen = paragraph.start
+                settledParagraphRows = 0
+            }
+            if paragraph.rewrap(source, width: width) {
+                let finished = paragraph.finishedRows
+                for row in finished[settledParagraphRows...] { settledRows.append(MarkdownRow(row)) }
+                settledParagraphRows = finished.count
+                openParagraph = paragraph
+                return (settledRows, epoch, paragraph.openRows().map { MarkdownRow($0) })
+            }
+            // Not plain after all: parsed like any other block.
+            tailStale = true
+            return rows(width: width)
+        }
         if var code = openCode {
             openCode = nil  // the local copy is the only owner while it lays out
-            if settledCode != code.bodyStart {
+            if settledOpen != code.bodyStart {
                 if keptLaidOut > 0 { settledRows.append(.blank) }
                 code.restart()
-                settledCode = code.bodyStart
+                settledOpen = code.bodyStart
             }
             code.settle(source, width: width, index: keptCodeBlocks, into: &settledRows)
             let open = code.unsettled(source, index: keptCodeBlocks)
@@ -106,6 +130,10 @@ struct MarkdownText: Sendable {
         if openCode != nil {
             if openCode?.closes(source) == false { return }
             openCode = nil
+        }
+        if openParagraph != nil {
+            if openParagraph?.follow(source) == true { return }
+            openParagraph = nil
         }
         if !parsesWhole && Self.definesReferences(source[tailStart...]) {
             parsesWhole = true
@@ -128,10 +156,15 @@ struct MarkdownText: Sendable {
         followOpenCode()
     }
 
-    /// When all that is open is a fenced code block, it is followed line by line from now on.
+    /// When all that is open is a fenced code block or a plain paragraph, it is followed as it
+    /// grows from now on.
     private mutating func followOpenCode() {
-        guard !parsesWhole, tail.count == 1, case .code(let language, _) = tail[0] else { return }
-        openCode = OpenCodeBlock(language: language, source: source, start: tailStart)
+        guard !parsesWhole, tail.count == 1 else { return }
+        switch tail[0] {
+        case .code(let language, _): openCode = OpenCodeBlock(language: language, source: source, start: tailStart)
+        case .paragraph: openParagraph = OpenParagraph(source: source, start: tailStart, width: max(1, rowsWidth))
+        default: break
+        }
     }
 
     /// The first block that later text may still change, and the line it starts on; nil when

@@ -82,8 +82,8 @@ struct MarkdownStreamingTests {
         text.append("paragraph grows")
         let second = text.rows(width: 30)
         #expect(first.settled == second.settled)
-        #expect(second.settled.map(\.spans.plainText) == ["Title", "", "first paragraph"])
-        #expect(second.open.map(\.spans.plainText) == ["", "second paragraph grows"])
+        #expect(second.settled.map(\.spans.plainText) == ["Title", "", "first paragraph", ""])
+        #expect(second.open.map(\.spans.plainText) == ["second paragraph grows"])
     }
 
     @Test func aWidthChangeLaysEverythingOutAgain() {
@@ -121,5 +121,44 @@ struct OpenCodeBlockTests {
             var whole = MarkdownText(text)
             #expect(codes.codeBlocks().map(\.text) == whole.codeBlocks().map(\.text))
         }
+    }
+}
+
+/// A plain paragraph that streams is wrapped as it grows, and still drawn as the whole.
+struct OpenParagraphTests {
+    static let texts = [
+        "Plain words one after another, with commas, quotes \"like this\" and (brackets) that wrap around",
+        "Trailing spaces   \nand a line break, then  two spaces  between words  ",
+        "Ends with a line break\n",
+        "Then a blank line\n\nstarts another paragraph of plain text",
+        "Visit www.example.com now, or know. Now. Www.",
+        "A list follows\n- item\n1. one\n\n2. two",
+        "Numbers 3.14 and 42 in text\n7 at a line start\nand  after",
+        "Markup arrives late: so *this* is emphasis and `code`",
+        "Leading\n   spaces on a continuation line",
+        "Ünïcödé wörds 世界 and emoji 👍🏽 wrap too, in a paragraph long enough",
+    ]
+
+    @Test(arguments: texts.indices)
+    func streamedEqualsWhole(_ index: Int) {
+        let text = Self.texts[index]
+        for width in [9, 30] {
+            var streamed = MarkdownText()
+            for character in text {
+                streamed.append(String(character))
+                let rows = streamed.rows(width: width)
+                #expect(
+                    rows.settled + rows.open == markdownRows(streamed.source, width: width),
+                    "\(streamed.source.debugDescription) at \(width)")
+            }
+        }
+    }
+
+    @Test func aWidthChangeWhileAPlainParagraphStreams() {
+        var text = MarkdownText("First paragraph.\n\nsecond one grows here")
+        _ = text.rows(width: 12)
+        text.append(" and more")
+        let rows = text.rows(width: 30)
+        #expect(rows.settled + rows.open == markdownRows(text.source, width: 30))
     }
 }

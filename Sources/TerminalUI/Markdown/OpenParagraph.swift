@@ -41,7 +41,13 @@ struct OpenParagraph: Sendable {
                 if previous == UInt8(ascii: "\n") { return false }
                 blanks = [byte]  // spaces before a line break are dropped
             case UInt8(ascii: " "):
-                if previous == UInt8(ascii: "\n") { return false }  // a line's leading spaces are dropped
+                if solidEnd == start {
+                    // Spaces before the first word are dropped (the parser strips them).
+                    previous = UInt8(ascii: "\n")
+                    index = utf8.index(after: index)
+                    continue
+                }
+                if previous == UInt8(ascii: "\n") { return false }  // a later line's leading spaces are dropped
                 blanks.append(byte)
             default:
                 clean += blanks

@@ -137,6 +137,8 @@ struct OpenParagraphTests {
         "Markup arrives late: so *this* is emphasis and `code`",
         "Leading\n   spaces on a continuation line",
         "Ünïcödé wörds 世界 and emoji 👍🏽 wrap too, in a paragraph long enough",
+        "   three leading spaces, then words w1 w2 w3",
+        " w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11",
     ]
 
     @Test(arguments: texts.indices)

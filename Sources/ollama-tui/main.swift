@@ -85,10 +85,16 @@ guard isatty(STDOUT_FILENO) == 1 else {
     StandardStreams.write("ollama-tui: \(strings.needsTerminal)\n", to: .standardError)
     exit(ExitStatus.usage.rawValue)
 }
-let archive = ArchiveMode.open(configuration)
-let resumed = options.continuing.flatMap { ArchiveMode.load($0, from: archive, strings: strings) }
+var resumed: StoredChat?
+var openArchive: @Sendable () -> ArchiveAccess = { [configuration] in ArchiveMode.open(configuration) }
+if let reference = options.continuing {
+    // A reopened chat is drawn from the archive, so it is opened before the screen.
+    let archive = ArchiveMode.open(configuration)
+    resumed = ArchiveMode.load(reference, from: archive, strings: strings)
+    openArchive = { archive }
+}
 if options.model == nil, let model = resumed?.summary.model {
     // A reopened chat goes on with its model, unless --model names another.
     configuration.model = model
 }
-TerminalApp.run(configuration: configuration, environment: environment, archive: archive, resumed: resumed)
+TerminalApp.run(configuration: configuration, environment: environment, openArchive: openArchive, resumed: resumed)

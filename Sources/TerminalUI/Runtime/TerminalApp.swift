@@ -31,7 +31,8 @@ public final class TerminalApp {
     private var escapeDeadline = 0
     /// Where the chat is saved as it happens; nil when it is not (history off or unusable).
     private var recorder: ChatRecorder?
-    private let archive: ArchiveAccess
+    /// Opens the chat archive; run off the main queue once the first frame is drawn.
+    private let openArchive: @Sendable () -> ArchiveAccess
     /// The stored chat continued (`--continue`, `--resume`), written to from the next prompt on.
     private let resumedChat: ChatID?
     private var historyObserver: HistoryObserver
@@ -42,8 +43,8 @@ public final class TerminalApp {
     private let environment: [String: String]
 
     private init(
-        configuration: Configuration, environment: [String: String], terminal: Terminal, archive: ArchiveAccess,
-        resumed: StoredChat?
+        configuration: Configuration, environment: [String: String], terminal: Terminal,
+        openArchive: @escaping @Sendable () -> ArchiveAccess, resumed: StoredChat?
     ) {
         self.environment = environment
         let strings = Strings(configuration.language)
@@ -51,12 +52,7 @@ public final class TerminalApp {
             strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model,
             isDemo: configuration.isDemo)
         if let resumed { state.resume(resumed) }
-        switch archive {
-        case .off: state.historyMark = strings.historyOff
-        case .unusable(let error, let path): _ = state.historyFailed(strings.storageProblem(error, path: path))
-        case .open: break
-        }
-        self.archive = archive
+        self.openArchive = openArchive
         resumedChat = resumed?.summary.id
         historyObserver = HistoryObserver(session: state.session)
         // Text is handed over at most once a frame: the UI wakes per frame, not per token.
@@ -69,12 +65,13 @@ public final class TerminalApp {
     }
 
     /// Takes over the terminal and runs until the user quits; never returns. Call from the
-    /// main thread after the termination signals have been blocked. The chat is saved through
-    /// `archive`; `resumed` is a stored chat to continue. `environment` is where clipboard programs
-    /// and the editor are found.
+    /// main thread after the termination signals have been blocked. The chat is saved through the
+    /// archive `openArchive` opens (off the main queue, after the first frame, so the screen does
+    /// not wait for the database); `resumed` is a stored chat to continue. `environment` is where
+    /// clipboard programs and the editor are found.
     public static func run(
-        configuration: Configuration, environment: [String: String], archive: ArchiveAccess = .off,
-        resumed: StoredChat? = nil
+        configuration: Configuration, environment: [String: String],
+        openArchive: @escaping @Sendable () -> ArchiveAccess = { .off }, resumed: StoredChat? = nil
     ) -> Never {
         let terminal: Terminal
         do {
@@ -90,22 +87,13 @@ public final class TerminalApp {
             exit(ExitStatus.usage.rawValue)
         }
         let app = TerminalApp(
-            configuration: configuration, environment: environment, terminal: terminal, archive: archive,
+            configuration: configuration, environment: environment, terminal: terminal, openArchive: openArchive,
             resumed: resumed)
         app.start()
         withExtendedLifetime(app) { dispatchMain() }
     }
 
     private func start() {
-        if case .open(let archive, let path) = archive {
-            let strings = state.strings
-            recorder = ChatRecorder(archive: archive, chat: resumedChat) { error in
-                let message = strings.storageProblem(error, path: path)
-                DispatchQueue.main.async { [unowned self] in
-                    MainActor.assumeIsolated { self.dispatch(.historyFailed(message)) }
-                }
-            }
-        }
         let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
         input.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.readInput() } }
         input.resume()
@@ -120,6 +108,30 @@ public final class TerminalApp {
         perform(state.startEffects)
         drawFrame()
         updateTicker()
+        let open = openArchive
+        DispatchQueue.global(qos: .userInitiated).async {
+            let access = open()
+            DispatchQueue.main.async { [unowned self] in MainActor.assumeIsolated { self.archiveOpened(access) } }
+        }
+    }
+
+    /// Saving starts: what happened in the history before the archive was open is written now.
+    private func archiveOpened(_ access: ArchiveAccess) {
+        let strings = state.strings
+        switch access {
+        case .off:
+            dispatch(.historyOff)
+        case .unusable(let error, let path):
+            dispatch(.historyFailed(strings.storageProblem(error, path: path)))
+        case .open(let archive, let path):
+            recorder = ChatRecorder(archive: archive, chat: resumedChat) { error in
+                let message = strings.storageProblem(error, path: path)
+                DispatchQueue.main.async { [unowned self] in
+                    MainActor.assumeIsolated { self.dispatch(.historyFailed(message)) }
+                }
+            }
+            record()
+        }
     }
 
     // MARK: - Events

@@ -31,6 +31,8 @@ struct AppState: Sendable {
         case saveFinished(SaveResult)
         /// The chat could not be saved; the message says why.
         case historyFailed(String)
+        /// Chats are not saved in this run (`--no-history`).
+        case historyOff
     }
 
     /// What the runtime must do after an update.
@@ -195,6 +197,9 @@ struct AppState: Sendable {
             return saveFinished(result)
         case .historyFailed(let message):
             return historyFailed(message)
+        case .historyOff:
+            historyMark = strings.historyOff
+            return []
         }
     }
 

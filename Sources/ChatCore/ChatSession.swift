@@ -50,9 +50,13 @@ public struct ChatSession: Sendable {
     public var model: String?
 
     /// A session that continues `history` (a reopened chat), or starts empty.
-    public init(model: String? = nil, history: SessionHistory = SessionHistory()) {
+    /// The stored chat this session continues, when it was opened from the archive.
+    public private(set) var chatID: ChatID?
+
+    public init(model: String? = nil, history: SessionHistory = SessionHistory(), chatID: ChatID? = nil) {
         self.model = model
         self.history = history
+        self.chatID = chatID
     }
 
     public var isAnswering: Bool { pending != nil }
@@ -158,6 +162,7 @@ public struct ChatSession: Sendable {
     /// Empties the history and totals; keeps the model.
     public mutating func clear() {
         clears += 1
+        chatID = nil
         history.clear()
         pending = nil
         lastMetrics = nil

@@ -10,6 +10,8 @@ public enum KeyHelpTopic: Sendable, CaseIterable {
     case selectMove, selectPage, selectEnds, copySelection, saveSelection, editSelection, sourceSelection
     case foldSelection, closeSelect
     case saveTo, cancelSave
+    case chatList, chatListMove, chatListPage, chatListEnds, chatSearchDelete, chatSearchClear, openChat, newChat
+    case renameChat, deleteChat, closeChatList
 }
 
 /// The help overlay's words: a sentence per key-table row and a title per context.
@@ -93,6 +95,22 @@ extension Strings {
         case .closeSelect: pick("leave select mode", "выйти из режима выбора")
         case .saveTo: pick("save to the path typed", "сохранить по набранному пути")
         case .cancelSave: pick("cancel", "отменить")
+        case .chatList:
+            pick("the saved chats: search, open, rename, delete", "сохранённые чаты: поиск, открыть, имя, удалить")
+        case .chatListMove: pick("move the selection", "двигать выбор")
+        case .chatListPage: pick("move by a page", "двигать по страницам")
+        case .chatListEnds: pick("newest / oldest", "новейший / старейший")
+        case .chatSearchDelete:
+            pick(
+                "delete the search's last character (typing searches every message)",
+                "стереть последний символ поиска (набор ищет во всех сообщениях)")
+        case .chatSearchClear: pick("clear the search", "очистить поиск")
+        case .openChat:
+            pick("open the chat (at the match); it goes on from there", "открыть чат (на найденном) и продолжить")
+        case .newChat: pick("a new chat (the one on screen stays saved)", "новый чат (текущий остаётся сохранённым)")
+        case .renameChat: pick("rename the selected chat", "переименовать выбранный чат")
+        case .deleteChat: pick("delete the selected chat (asks first)", "удалить выбранный чат (с вопросом)")
+        case .closeChatList: pick("close the list", "закрыть список")
         }
     }
 
@@ -105,4 +123,5 @@ extension Strings {
     }
     public var keysSelect: String { pick("Select mode", "Режим выбора") }
     public var keysSavePrompt: String { pick("Saving to a file", "Сохранение в файл") }
+    public var keysChatList: String { pick("Chat list", "Список чатов") }
 }

@@ -63,6 +63,16 @@ public final class ChatRecorder: Sendable {
         continuation.yield(.shorten(count))
     }
 
+    /// What follows goes to `chat`, a stored chat opened again.
+    public func continueChat(_ chat: ChatID) {
+        continuation.yield(.continueChat(chat))
+    }
+
+    /// `chat` was deleted: if it is the one being written, the next prompt starts a new one.
+    public func chatDeleted(_ chat: ChatID) {
+        continuation.yield(.forget(chat))
+    }
+
     /// The next prompt starts a new chat; the one before stays stored.
     public func startNewChat() {
         continuation.yield(.newChat)
@@ -81,6 +91,8 @@ enum RecordingStep: Sendable {
     case answer(SessionHistory.Entry, ended: Bool)
     case withdraw
     case shorten(Int)
+    case continueChat(ChatID)
+    case forget(ChatID)
     case newChat
 }
 

@@ -56,6 +56,15 @@ struct RecordingWriter {
             }
             promptPosition = promptPosition.flatMap { $0 < count ? $0 : nil }
             answerPosition = nil
+        case .continueChat(let id):
+            chat = id
+            promptPosition = nil
+            answerPosition = nil
+        case .forget(let id):
+            guard chat == id else { return }
+            chat = nil
+            promptPosition = nil
+            answerPosition = nil
         case .newChat:
             chat = nil
             promptPosition = nil

@@ -82,7 +82,7 @@ struct Palette {
         case .codeComment: return Style(attributes: dim | cncurses_a_italic(), pair: Pair.none.rawValue)
         case .codeNumber: return Style(attributes: normal, pair: Pair.cyan.rawValue)
         case .codeRemoved: return Style(attributes: normal, pair: Pair.red.rawValue)
-        case .selection: return Style(attributes: reverse | bold, pair: Pair.yellow.rawValue)
+        case .selection, .searchMatch: return Style(attributes: reverse | bold, pair: Pair.yellow.rawValue)
         }
     }
 
@@ -104,7 +104,7 @@ struct Palette {
             case .metrics, .pickerDetail, .dim, .strikethrough, .inlineCode, .linkURL, .quoteBar, .tableBorder, .rule,
                 .codeFrame, .codeComment, .codeRemoved:
                 dim
-            case .selection: reverse
+            case .selection, .searchMatch: reverse
             case .thinking: dim | cncurses_a_italic()
             case .statusBar, .pickerSelected: reverse
             case .statusBarAccent: reverse | bold

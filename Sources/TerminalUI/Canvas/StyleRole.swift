@@ -49,4 +49,6 @@ enum StyleRole: Int, Sendable, Hashable, CaseIterable {
     case codeRemoved
     /// The gutter mark of what select mode has selected.
     case selection
+    /// A searched word where it was found.
+    case searchMatch
 }

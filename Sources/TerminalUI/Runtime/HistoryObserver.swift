@@ -13,17 +13,21 @@ struct HistoryObserver {
         case shortened(to: Int)
         /// The history was emptied: the next prompt starts a new chat.
         case cleared
+        /// A stored chat was opened: what follows goes to it.
+        case reopened(ChatID)
     }
 
     /// The history as last told about.
     private var seen: [SessionHistory.Entry]
-    /// The session's clears already told about.
+    /// The session's clears, and the stored chat it continues, already told about.
     private var clears: Int
+    private var chatID: ChatID?
 
     /// Starts with `session`'s history already saved (a reopened chat) or empty.
     init(session: ChatSession = ChatSession()) {
         seen = session.history.entries
         clears = session.clears
+        chatID = session.chatID
     }
 
     /// The changes from the last look to `session`'s history, in order.
@@ -33,6 +37,14 @@ struct HistoryObserver {
             clears = session.clears
             changes.append(.cleared)
             seen = []
+        }
+        if session.chatID != chatID {
+            chatID = session.chatID
+            if let opened = session.chatID {
+                // Its messages are stored already.
+                seen = session.history.entries
+                return [.reopened(opened)]
+            }
         }
         let entries = session.history.entries
         // The history changes only at its end (a turn at most): only that much is compared.

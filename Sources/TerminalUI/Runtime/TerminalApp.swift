@@ -33,6 +33,8 @@ public final class TerminalApp {
     private var recorder: ChatRecorder?
     /// Opens the chat archive; run off the main queue once the first frame is drawn.
     private let openArchive: @Sendable () -> ArchiveAccess
+    /// The archive once it was opened (nil before).
+    private var archive: ArchiveAccess?
     /// The stored chat continued (`--continue`, `--resume`), written to from the next prompt on.
     private let resumedChat: ChatID?
     private var historyObserver: HistoryObserver
@@ -117,6 +119,7 @@ public final class TerminalApp {
 
     /// Saving starts: what happened in the history before the archive was open is written now.
     private func archiveOpened(_ access: ArchiveAccess) {
+        archive = access
         let strings = state.strings
         switch access {
         case .off:
@@ -230,11 +233,88 @@ public final class TerminalApp {
                     handOver: { self.terminal.handOver($0) })
                 refit()
                 dispatch(.editorClosed(message: outcome.message(state.strings)))
+            case .listChats(let query):
+                withArchive(query: query) { archive throws(StorageError) in try await self.rows(for: query, in: archive)
+                }
+            case .loadChat(let chat, let position):
+                withArchive(query: nil) { archive throws(StorageError) in
+                    guard let stored = try await archive.loadChat(chat, tail: nil) else { throw .chatNotFound(chat) }
+                    self.dispatch(.chatLoaded(stored, position: position))
+                    return nil
+                }
+            case .renameChat(let chat, let title, let query):
+                withArchive(query: query) { archive throws(StorageError) in
+                    try await archive.rename(chat, to: title)
+                    return try await self.rows(for: query, in: archive)
+                }
+            case .deleteChat(let chat, let query):
+                withArchive(query: query) { archive throws(StorageError) in
+                    try await archive.delete(chat)
+                    self.recorder?.chatDeleted(chat)
+                    return try await self.rows(for: query, in: archive)
+                }
             case .quit:
                 quit(status: ExitStatus.success.rawValue)
             case .exit(let status):
                 quit(status: status)
             }
+        }
+    }
+
+    /// Runs `work` on the open archive; the rows it gives (or why there are none) go to the chat
+    /// list for `query`.
+    private func withArchive(
+        query: String?,
+        _ work: @escaping @MainActor (any ChatArchive) async throws(StorageError) -> [ChatListPanel.Row]?
+    ) {
+        let strings = state.strings
+        switch archive {
+        case .open(let archive, let path)?:
+            Task(executorPreference: MainQueueExecutor.shared) { [self] in
+                await self.run(work, on: archive, path: path, query: query)
+            }
+        case .unusable(let error, let path)?: reportChatList(.failed(strings.storageProblem(error, path: path)), query)
+        case .off?, nil: reportChatList(.historyOff, query)
+        }
+    }
+
+    private func run(
+        _ work: @MainActor (any ChatArchive) async throws(StorageError) -> [ChatListPanel.Row]?,
+        on archive: any ChatArchive, path: String, query: String?
+    ) async {
+        do throws(StorageError) {
+            if let rows = try await work(archive) { dispatch(.chatsListed(query: query ?? "", .success(rows))) }
+        } catch {
+            reportChatList(.failed(state.strings.storageProblem(error, path: path)), query)
+        }
+    }
+
+    private func reportChatList(_ failure: ChatListFailure, _ query: String?) {
+        dispatch(.chatsListed(query: query ?? state.chatListQuery ?? "", .failure(failure)))
+    }
+
+    /// The chat list's rows: the newest chats, or the search hits for `query`.
+    private func rows(for query: String, in archive: any ChatArchive) async throws(StorageError) -> [ChatListPanel.Row]
+    {
+        let strings = state.strings
+        if query.isEmpty {
+            return try await archive.listChats(limit: 500, offset: 0).map { chat in
+                let date = String(ChatListing.timestamp(chat.updatedAt).prefix(16).map { $0 == "T" ? " " : $0 })
+                return ChatListPanel.Row(
+                    chat: chat.id, title: chat.title,
+                    detail: strings.chatDetail(model: chat.model, date: date, messages: chat.messageCount))
+            }
+        }
+        // One row a chat: its first message that matched, else its title.
+        let hits = try await archive.search(query, limit: 200)
+        var seen: Set<ChatID> = []
+        return hits.compactMap { hit -> ChatListPanel.Row? in
+            guard !seen.contains(hit.chat) else { return nil }
+            seen.insert(hit.chat)
+            let chosen = hit.position == nil ? hits.first { $0.chat == hit.chat && $0.position != nil } ?? hit : hit
+            return ChatListPanel.Row(
+                chat: chosen.chat, title: chosen.title, detail: "", snippet: chosen.snippet,
+                matches: chosen.matches, position: chosen.position)
         }
     }
 
@@ -279,6 +359,7 @@ public final class TerminalApp {
             case .answerEnded(let entry): recorder.answerEnded(entry)
             case .shortened(let count): recorder.historyShortened(to: count)
             case .cleared: recorder.startNewChat()
+            case .reopened(let chat): recorder.continueChat(chat)
             }
         }
         if state.session.isAnswering { recorder.answerChanged { state.session.answerSoFar } }

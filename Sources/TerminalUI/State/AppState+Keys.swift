@@ -13,6 +13,7 @@ extension AppState {
         case .select(let item): return handleSelectKey(key, item: item, now: now)
         case .savePrompt(let prompt): return handleSavePromptKey(key, prompt: prompt, now: now)
         case .confirmOverwrite(let prompt): return handleOverwriteKey(key, prompt: prompt)
+        case .chatList(let panel): return handleChatListKey(key, panel: panel, now: now)
         case nil: break
         }
         switch key {
@@ -36,6 +37,7 @@ extension AppState {
             return []
         case .clearSession: return askToClearSession()
         case .chooseModel: return openPicker()
+        case .chatList: return openChatList()
         case .retry: return retry()
         case .interrupt: return interrupt(now: now)
         case .quit: return [.quit]

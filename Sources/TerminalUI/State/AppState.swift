@@ -33,6 +33,10 @@ struct AppState: Sendable {
         case historyFailed(String)
         /// Chats are not saved in this run (`--no-history`).
         case historyOff
+        /// The chat list's rows for a filter (empty: the newest chats), or why there are none.
+        case chatsListed(query: String, Result<[ChatListPanel.Row], ChatListFailure>)
+        /// A stored chat was read, to open at `position` (a search hit's message).
+        case chatLoaded(StoredChat, position: Int?)
     }
 
     /// What the runtime must do after an update.
@@ -46,6 +50,13 @@ struct AppState: Sendable {
         case save(text: String, path: String, overwrite: Bool)
         /// Show a read-only copy in the user's editor.
         case openInEditor(text: String, fileExtension: String)
+        /// The chat list's rows: the newest chats for an empty filter, else a search.
+        case listChats(query: String)
+        case loadChat(ChatID, position: Int?)
+        /// Renames the chat, then lists again for `query`.
+        case renameChat(ChatID, title: String, query: String)
+        /// Deletes the chat, then lists again for `query`.
+        case deleteChat(ChatID, query: String)
         case quit
         /// Quit with this exit status (ended by a signal).
         case exit(status: Int32)
@@ -200,6 +211,11 @@ struct AppState: Sendable {
         case .historyOff:
             historyMark = strings.historyOff
             return []
+        case .chatsListed(let query, let result):
+            chatsListed(query: query, result)
+            return []
+        case .chatLoaded(let chat, let position):
+            return open(chat, at: position)
         }
     }
 

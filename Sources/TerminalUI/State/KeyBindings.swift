@@ -13,12 +13,13 @@ enum UIAction: Sendable, Equatable {
     case choose, close, reload
     case selectMode, toggleThinking, toggleSources, regenerate, editLast
     case copy, save, openInEditor, toggleSource, toggleFold
+    case chatList, newChat, renameChat, deleteChat
 }
 
 /// Where a key-table row applies: an overlay's rows are looked up first, then the chat's (when no
 /// overlay is shown), then the ones that work anywhere (tig's view keymaps over the generic one).
 enum KeyContext: Sendable, CaseIterable {
-    case anywhere, chat, picker, help, confirm, select, savePrompt
+    case anywhere, chat, picker, help, confirm, select, savePrompt, chatList
 }
 
 /// One row of the key table: where it applies, the keys, how help names them, what they do, and
@@ -34,12 +35,13 @@ struct KeyBinding: Sendable {
 /// The one key table: it drives both the key dispatch and the help overlay, so help can never
 /// disagree with the keys.
 enum KeyBindings {
-    static let table: [KeyBinding] = anywhere + chat + picker + help + confirm + select + savePrompt
+    static let table: [KeyBinding] = anywhere + chat + picker + help + confirm + select + savePrompt + chatList
 
     private static let anywhere: [KeyBinding] = [
         KeyBinding(context: .anywhere, keys: [.function(1)], label: "F1", action: .help, help: .help),
         KeyBinding(context: .anywhere, keys: [.function(2)], label: "F2", action: .clearSession, help: .clearSession),
         KeyBinding(context: .anywhere, keys: [.function(3)], label: "F3", action: .chooseModel, help: .chooseModel),
+        KeyBinding(context: .anywhere, keys: [.function(4)], label: "F4", action: .chatList, help: .chatList),
         KeyBinding(context: .anywhere, keys: [.function(5)], label: "F5", action: .retry, help: .retry),
         KeyBinding(context: .anywhere, keys: [.control("c")], label: "Ctrl-C", action: .interrupt, help: .interrupt),
         KeyBinding(
@@ -158,6 +160,27 @@ enum KeyBindings {
         KeyBinding(context: .savePrompt, keys: [.escape], label: "Esc", action: .close, help: .cancelSave),
     ]
 
+    private static let chatList: [KeyBinding] = [
+        KeyBinding(context: .chatList, keys: [.up], label: "↑ / ↓", action: .lineUp, help: .chatListMove),
+        KeyBinding(context: .chatList, keys: [.down], label: "", action: .lineDown, help: nil),
+        KeyBinding(context: .chatList, keys: [.pageUp], label: "PgUp / PgDn", action: .pageUp, help: .chatListPage),
+        KeyBinding(context: .chatList, keys: [.pageDown], label: "", action: .pageDown, help: nil),
+        KeyBinding(context: .chatList, keys: [.home], label: "Home / End", action: .home, help: .chatListEnds),
+        KeyBinding(context: .chatList, keys: [.end], label: "", action: .end, help: nil),
+        KeyBinding(
+            context: .chatList, keys: [.backspace, .control("h")], label: "Backspace", action: .backspace,
+            help: .chatSearchDelete),
+        KeyBinding(
+            context: .chatList, keys: [.control("u")], label: "Ctrl-U", action: .killToLineStart,
+            help: .chatSearchClear),
+        KeyBinding(context: .chatList, keys: [.enter], label: "Enter", action: .choose, help: .openChat),
+        KeyBinding(context: .chatList, keys: [.control("n")], label: "Ctrl-N", action: .newChat, help: .newChat),
+        KeyBinding(context: .chatList, keys: [.control("r")], label: "Ctrl-R", action: .renameChat, help: .renameChat),
+        KeyBinding(context: .chatList, keys: [.delete], label: "Delete", action: .deleteChat, help: .deleteChat),
+        KeyBinding(
+            context: .chatList, keys: [.escape, .function(4)], label: "Esc / F4", action: .close, help: .closeChatList),
+    ]
+
     private static let lookup: [KeyContext: [KeyEvent: UIAction]] = {
         var maps: [KeyContext: [KeyEvent: UIAction]] = [:]
         for binding in table {
@@ -190,6 +213,7 @@ enum KeyBindings {
         case .confirm: strings.keysConfirm
         case .select: strings.keysSelect
         case .savePrompt: strings.keysSavePrompt
+        case .chatList: strings.keysChatList
         }
     }
 }

@@ -12,6 +12,8 @@ enum Overlay: Sendable {
     case savePrompt(SavePrompt)
     /// The file exists: overwrite it?
     case confirmOverwrite(SavePrompt)
+    /// F4: the stored chats, searched by typing.
+    case chatList(ChatListPanel)
 }
 
 /// Saving the selected text: the path being typed, and the item to go back to.

@@ -51,6 +51,10 @@ enum ScreenView {
                 title: state.strings.overwriteTitle, text: state.strings.overwriteText(path: prompt.path.text),
                 hints: state.strings.overwriteHints, in: layout.screen, into: &canvas)
             return nil
+        case .chatList(var panel):
+            let place = ChatListView.render(&panel, strings: state.strings, in: layout.screen, into: &canvas)
+            state.overlay = .chatList(panel)
+            return place
         case nil:
             return cursor
         }

@@ -65,6 +65,16 @@ struct HistoryObserverTests {
         #expect(observer.changes(in: session).map(\.kind) == ["shortened 2", "prompt p2, edited"])
     }
 
+    @Test func aChatOpenedFromTheListIsContinuedNotWrittenAgain() {
+        var session = session(turns: 1)
+        var observer = HistoryObserver(session: session)
+        let stored = self.session(turns: 3).history
+        session = ChatSession(model: "m", history: stored, chatID: 7)
+        #expect(observer.changes(in: session).map(\.kind) == ["reopened 7"])
+        _ = session.begin(prompt: "next")
+        #expect(observer.changes(in: session).map(\.kind) == ["prompt next"])
+    }
+
     @Test func aClearedSessionStartsANewChatEvenWhenItRefillsAtOnce() {
         var session = session(turns: 1)
         var observer = HistoryObserver(session: session)
@@ -83,6 +93,7 @@ extension HistoryObserver.Change {
         case .answerEnded(let entry): "answer \(entry.content)"
         case .shortened(let count): "shortened \(count)"
         case .cleared: "cleared"
+        case .reopened(let chat): "reopened \(chat)"
         }
     }
 }

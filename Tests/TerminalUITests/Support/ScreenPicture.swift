@@ -73,6 +73,7 @@ func roleLetter(_ role: StyleRole) -> Character {
     case .codeAdded: "@"
     case .codeRemoved: "x"
     case .selection: "^"
+    case .searchMatch: "?"
     }
 }
 

@@ -15,6 +15,7 @@ extension Transcript {
                 add(next.kind, next.text)
                 waiting.removeFirst()
             }
+            entryStarts.append(blocks.count)
             append(entry, strings: strings)
         }
         for notice in waiting { add(notice.kind, notice.text) }

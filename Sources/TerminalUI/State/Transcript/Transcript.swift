@@ -15,6 +15,8 @@ struct Transcript: Sendable {
     private(set) var blocks: [TranscriptBlock] = []
     /// New answers show their Markdown source (the global toggle is on).
     private(set) var showsSources = false
+    /// The first block of each history entry, for a transcript built from a history.
+    var entryStarts: [Int] = []
     /// Strips control sequences from the open block's pieces, also when one is split between pieces.
     private var streamSanitizer = TextSanitizer()
 
@@ -166,6 +168,12 @@ struct Transcript: Sendable {
     /// `position` moved onto a row that exists.
     mutating func clampedPosition(_ position: Position, width: Int) -> Position {
         clamp(position, width: width)
+    }
+
+    /// The first block of the history entry numbered `entry`, when the transcript was built
+    /// from a history.
+    func firstBlock(ofEntry entry: Int) -> Int? {
+        entryStarts.indices.contains(entry) ? entryStarts[entry] : nil
     }
 
     /// The code blocks of an answer's block.

@@ -37,3 +37,13 @@ extension Strings {
 
     public func chatOpened(_ title: String) -> String { pick("Opened “\(title)”", "Открыт «\(title)»") }
 }
+
+/// The words of finding in the open chat (Ctrl-R).
+extension Strings {
+    public var findPrompt: String { pick("Find: ", "Найти: ") }
+
+    /// `3/12`, or `no match`.
+    public func findCount(current: Int, of total: Int) -> String {
+        total == 0 ? pick("no match", "не найдено") : "\(current)/\(total)"
+    }
+}

@@ -12,6 +12,7 @@ public enum KeyHelpTopic: Sendable, CaseIterable {
     case saveTo, cancelSave
     case chatList, chatListMove, chatListPage, chatListEnds, chatSearchDelete, chatSearchClear, openChat, newChat
     case renameChat, deleteChat, closeChatList
+    case find, findPrevious, findNext, findDelete, findClear, closeFind
 }
 
 /// The help overlay's words: a sentence per key-table row and a title per context.
@@ -111,6 +112,13 @@ extension Strings {
         case .renameChat: pick("rename the selected chat", "переименовать выбранный чат")
         case .deleteChat: pick("delete the selected chat (asks first)", "удалить выбранный чат (с вопросом)")
         case .closeChatList: pick("close the list", "закрыть список")
+        case .find: pick("find words in this chat", "найти слова в этом чате")
+        case .findPrevious:
+            pick("the match before (typing shows the newest)", "предыдущее совпадение (набор показывает последнее)")
+        case .findNext: pick("the match after", "следующее совпадение")
+        case .findDelete: pick("delete the last character", "стереть последний символ")
+        case .findClear: pick("clear the words", "очистить поиск")
+        case .closeFind: pick("stop finding (the view stays there)", "закончить поиск (вид остаётся)")
         }
     }
 
@@ -124,4 +132,5 @@ extension Strings {
     public var keysSelect: String { pick("Select mode", "Режим выбора") }
     public var keysSavePrompt: String { pick("Saving to a file", "Сохранение в файл") }
     public var keysChatList: String { pick("Chat list", "Список чатов") }
+    public var keysFind: String { pick("Finding in the chat", "Поиск в чате") }
 }

@@ -42,6 +42,12 @@ struct ChatListEndToEndTests {
             sent.map { $0["content"] as? String } == [
                 "Where does the walrus sleep?", "Red, green and blue.", "And where does it eat?",
             ])
+        // Finding in the open chat: the words marked, the match counted.
+        session.press("C-r")
+        session.type("walrus")
+        #expect(await session.waitFor { $0.contains("Find: walrus") && $0.contains("1/1") })
+        session.press("Escape")
+        #expect(await session.waitFor { !$0.contains("Find:") })
         session.press("F10")
         #expect(await session.waitFor("__EXITED__ 0"))
         try await server.shutdown()

@@ -14,6 +14,7 @@ extension AppState {
         case .savePrompt(let prompt): return handleSavePromptKey(key, prompt: prompt, now: now)
         case .confirmOverwrite(let prompt): return handleOverwriteKey(key, prompt: prompt)
         case .chatList(let panel): return handleChatListKey(key, panel: panel, now: now)
+        case .find(let bar): return handleFindKey(key, bar: bar, now: now)
         case nil: break
         }
         switch key {
@@ -86,6 +87,7 @@ extension AppState {
         case .killToLineEnd: editor.killToLineEnd()
         case .yank: editor.yank()
         case .selectMode: return enterSelectMode()
+        case .find: return startFind()
         case .toggleThinking: _ = transcript.toggleAllThinking()
         case .toggleSources: _ = transcript.toggleAllSources()
         case .regenerate: return regenerate(now: now)

@@ -13,13 +13,13 @@ enum UIAction: Sendable, Equatable {
     case choose, close, reload
     case selectMode, toggleThinking, toggleSources, regenerate, editLast
     case copy, save, openInEditor, toggleSource, toggleFold
-    case chatList, newChat, renameChat, deleteChat
+    case chatList, newChat, renameChat, deleteChat, find
 }
 
 /// Where a key-table row applies: an overlay's rows are looked up first, then the chat's (when no
 /// overlay is shown), then the ones that work anywhere (tig's view keymaps over the generic one).
 enum KeyContext: Sendable, CaseIterable {
-    case anywhere, chat, picker, help, confirm, select, savePrompt, chatList
+    case anywhere, chat, picker, help, confirm, select, savePrompt, chatList, find
 }
 
 /// One row of the key table: where it applies, the keys, how help names them, what they do, and
@@ -35,7 +35,8 @@ struct KeyBinding: Sendable {
 /// The one key table: it drives both the key dispatch and the help overlay, so help can never
 /// disagree with the keys.
 enum KeyBindings {
-    static let table: [KeyBinding] = anywhere + chat + picker + help + confirm + select + savePrompt + chatList
+    static let table: [KeyBinding] =
+        anywhere + chat + picker + help + confirm + select + savePrompt + chatList + find
 
     private static let anywhere: [KeyBinding] = [
         KeyBinding(context: .anywhere, keys: [.function(1)], label: "F1", action: .help, help: .help),
@@ -90,6 +91,7 @@ enum KeyBindings {
         KeyBinding(context: .chat, keys: [.control("k")], label: "", action: .killToLineEnd, help: nil),
         KeyBinding(context: .chat, keys: [.control("y")], label: "Ctrl-Y", action: .yank, help: .yank),
         KeyBinding(context: .chat, keys: [.function(6)], label: "F6", action: .selectMode, help: .selectMode),
+        KeyBinding(context: .chat, keys: [.control("r")], label: "Ctrl-R", action: .find, help: .find),
         KeyBinding(context: .chat, keys: [.alt("r")], label: "Alt-R", action: .regenerate, help: .regenerate),
         KeyBinding(context: .chat, keys: [.alt("e")], label: "Alt-E", action: .editLast, help: .editLast),
         KeyBinding(
@@ -181,6 +183,16 @@ enum KeyBindings {
             context: .chatList, keys: [.escape, .function(4)], label: "Esc / F4", action: .close, help: .closeChatList),
     ]
 
+    private static let find: [KeyBinding] = [
+        KeyBinding(context: .find, keys: [.up, .enter], label: "↑ / Enter", action: .lineUp, help: .findPrevious),
+        KeyBinding(context: .find, keys: [.down], label: "↓", action: .lineDown, help: .findNext),
+        KeyBinding(
+            context: .find, keys: [.backspace, .control("h")], label: "Backspace", action: .backspace,
+            help: .findDelete),
+        KeyBinding(context: .find, keys: [.control("u")], label: "Ctrl-U", action: .killToLineStart, help: .findClear),
+        KeyBinding(context: .find, keys: [.escape], label: "Esc", action: .close, help: .closeFind),
+    ]
+
     private static let lookup: [KeyContext: [KeyEvent: UIAction]] = {
         var maps: [KeyContext: [KeyEvent: UIAction]] = [:]
         for binding in table {
@@ -214,6 +226,7 @@ enum KeyBindings {
         case .select: strings.keysSelect
         case .savePrompt: strings.keysSavePrompt
         case .chatList: strings.keysChatList
+        case .find: strings.keysFind
         }
     }
 }

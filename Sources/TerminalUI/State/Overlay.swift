@@ -14,6 +14,8 @@ enum Overlay: Sendable {
     case confirmOverwrite(SavePrompt)
     /// F4: the stored chats, searched by typing.
     case chatList(ChatListPanel)
+    /// Ctrl-R: finding words in the open chat (drawn in place of the input line).
+    case find(FindBar)
 }
 
 /// Saving the selected text: the path being typed, and the item to go back to.

@@ -16,13 +16,27 @@ enum ScreenView {
         let shown = state.transcript.positionedWindow(
             height: layout.transcriptHeight, bottom: state.scrollAnchor, width: width)
         var selected: Set<Int> = []
+        var rows = shown.map(\.1)
         if let item = state.selection, let range = state.transcript.rows(of: item, width: width) {
             selected = Set(shown.indices.filter { range.contains(shown[$0].0) })
         }
-        TranscriptView.render(shown.map(\.1), selected: selected, in: layout.transcript, into: &canvas)
+        if let bar = state.findBar {
+            // Found words are marked in the rows in view, and the current match's row has the bar.
+            let query = TextSearch.prepared(bar.query.text)
+            for index in rows.indices {
+                let ranges = TextSearch.matches(of: query, in: rows[index].text)
+                rows[index].spans = TextSearch.marked(rows[index].spans, ranges, role: .searchMatch)
+            }
+            selected = Set(shown.indices.filter { shown[$0].0 == bar.currentMatch })
+        }
+        TranscriptView.render(rows, selected: selected, in: layout.transcript, into: &canvas)
         SeparatorView.render(
             marker: state.unseenBelow ? state.strings.newTextBelow : nil, in: layout.separator, into: &canvas)
-        let cursor = InputView.render(input, in: layout.input, into: &canvas)
+        var cursor = InputView.render(input, in: layout.input, into: &canvas)
+        if case .find(var bar) = state.overlay {
+            cursor = FindBarView.render(&bar, strings: state.strings, in: layout.input, into: &canvas)
+            state.overlay = .find(bar)
+        }
         StatusBarView.render(state, in: layout.status, into: &canvas)
         switch state.overlay {
         case .picker(var open):
@@ -51,6 +65,8 @@ enum ScreenView {
                 title: state.strings.overwriteTitle, text: state.strings.overwriteText(path: prompt.path.text),
                 hints: state.strings.overwriteHints, in: layout.screen, into: &canvas)
             return nil
+        case .find:
+            return cursor
         case .chatList(var panel):
             let place = ChatListView.render(&panel, strings: state.strings, in: layout.screen, into: &canvas)
             state.overlay = .chatList(panel)

@@ -34,7 +34,7 @@ extension AppState {
         default:
             break
         }
-        let page = max(1, ChatListGeometry(panel: panel, area: Rect(size: size), strings: strings).listHeight - 1)
+        let page = max(1, ChatListGeometry(area: Rect(size: size)).listHeight - 1)
         switch KeyBindings.action(for: key, in: .chatList) {
         case .lineUp: panel.move(by: -1)
         case .lineDown: panel.move(by: 1)

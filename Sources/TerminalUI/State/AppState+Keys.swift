@@ -88,8 +88,8 @@ extension AppState {
         case .yank: editor.yank()
         case .selectMode: return enterSelectMode()
         case .find: return startFind()
-        case .toggleThinking: _ = transcript.toggleAllThinking()
-        case .toggleSources: _ = transcript.toggleAllSources()
+        case .toggleThinking: transcript.toggleAllThinking()
+        case .toggleSources: transcript.toggleAllSources()
         case .regenerate: return regenerate(now: now)
         case .editLast: return editLastPrompt()
         default: break

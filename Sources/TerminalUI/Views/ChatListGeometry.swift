@@ -1,5 +1,3 @@
-import ChatCore
-
 /// Where the chat list goes in an area and how many chats it shows: each chat takes two rows
 /// (its title and its detail or search snippet). Computed once, for the view and for paging.
 struct ChatListGeometry {
@@ -7,7 +5,7 @@ struct ChatListGeometry {
     /// Chats shown at once.
     let listHeight: Int
 
-    init(panel: ChatListPanel, area: Rect, strings: Strings) {
+    init(area: Rect) {
         let width = min(area.width - 2, max(60, area.width * 3 / 4))
         let height = min(area.height - 2, max(8, area.height * 3 / 4))
         guard width >= 20, height >= 6 else {

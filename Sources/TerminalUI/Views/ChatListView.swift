@@ -8,7 +8,7 @@ enum ChatListView {
     static func render(_ panel: inout ChatListPanel, strings: Strings, in area: Rect, into canvas: inout Canvas)
         -> CursorPosition?
     {
-        let geometry = ChatListGeometry(panel: panel, area: area, strings: strings)
+        let geometry = ChatListGeometry(area: area)
         let frame = geometry.frame
         guard !frame.isEmpty else { return nil }
         let inner = frame.width - 4

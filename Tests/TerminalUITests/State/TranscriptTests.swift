@@ -61,14 +61,14 @@ struct TranscriptTests {
 
     @Test func showingSourcesBeforeAnyAnswerAppliesToTheAnswersToCome() {
         var transcript = Transcript()
-        let shown = transcript.toggleAllSources()
-        #expect(shown)
+        transcript.toggleAllSources()
+        #expect(transcript.showsSources)
         transcript.open(.assistantText)
         transcript.appendToOpenBlock("Use **bold**")
         transcript.closeOpenBlock()
         #expect(transcript.window(height: 1, bottom: nil, width: 20).map(\.text) == ["Use **bold**"])
-        let shownAgain = transcript.toggleAllSources()
-        #expect(!shownAgain)
+        transcript.toggleAllSources()
+        #expect(!transcript.showsSources)
         #expect(transcript.window(height: 1, bottom: nil, width: 20).map(\.text) == ["Use bold"])
     }
 

@@ -8,7 +8,7 @@ extension Transcript {
     /// The transcript of `history` with `notices` between its entries.
     init(history: SessionHistory, notices: [ScreenNotice], strings: Strings, showsSources: Bool = false) {
         self.init()
-        if showsSources { _ = toggleAllSources() }
+        if showsSources { toggleAllSources() }
         var waiting = notices[...]
         for (index, entry) in history.entries.enumerated() {
             while let next = waiting.first, next.afterEntries <= index {

@@ -63,12 +63,11 @@ struct Transcript: Sendable {
         blocks[index].fold(summary: summary(words))
     }
 
-    /// Folds or unfolds every summarized thinking block; returns whether they are now folded.
-    mutating func toggleAllThinking() -> Bool {
+    /// Folds or unfolds every summarized thinking block.
+    mutating func toggleAllThinking() {
         let thinking = blocks.indices.filter { blocks[$0].kind == .thinking && blocks[$0].foldSummary != nil }
         let fold = !thinking.allSatisfy { blocks[$0].isFolded }
         for index in thinking { blocks[index].setFolded(fold) }
-        return fold
     }
 
     mutating func toggleFold(ofBlock index: Int) {
@@ -76,14 +75,13 @@ struct Transcript: Sendable {
         blocks[index].setFolded(!blocks[index].isFolded)
     }
 
-    /// Shows every answer's Markdown source, or renders them all; returns whether sources show.
-    /// Without answers it flips what the answers to come show.
-    mutating func toggleAllSources() -> Bool {
+    /// Shows every answer's Markdown source, or renders them all. Without answers it flips what
+    /// the answers to come show.
+    mutating func toggleAllSources() {
         let answers = blocks.indices.filter { blocks[$0].kind == .assistantText }
         let show = answers.isEmpty ? !showsSources : !answers.allSatisfy { blocks[$0].showsSource }
         for index in answers { blocks[index].setShowsSource(show) }
         showsSources = show
-        return show
     }
 
     mutating func toggleSource(ofBlock index: Int) {

@@ -139,14 +139,8 @@ extension AppState {
                 panel.renaming = nil
                 overlay = .chatList(panel)
                 return []
-            case .backspace: title.backspace()
-            case .left: title.moveLeft()
-            case .right: title.moveRight()
-            case .lineStart, .home: title.moveToLineStart()
-            case .lineEnd, .end: title.moveToLineEnd()
-            case .killToLineStart: title.killToLineStart()
-            case .deleteWordBackward: title.deleteWordBackward()
-            default: break
+            case let action?: _ = title.performLineEdit(action)
+            case nil: break
             }
         }
         panel.renaming = title

@@ -76,21 +76,10 @@ extension AppState {
             case .close:
                 overlay = .select(prompt.item)
                 return []
-            case .left: prompt.path.moveLeft()
-            case .right: prompt.path.moveRight()
-            case .wordLeft: prompt.path.moveWordLeft()
-            case .wordRight: prompt.path.moveWordRight()
-            case .lineStart, .home: prompt.path.moveToLineStart()
-            case .lineEnd, .end: prompt.path.moveToLineEnd()
-            case .backspace: prompt.path.backspace()
-            case .deleteForward: prompt.path.deleteForward()
-            case .deleteWordBackward: prompt.path.deleteWordBackward()
-            case .deleteWordForward: prompt.path.deleteWordForward()
-            case .killToLineStart: prompt.path.killToLineStart()
-            case .killToLineEnd: prompt.path.killToLineEnd()
-            case .yank: prompt.path.yank()
             case let action?:
-                if let effects = performAnywhere(action, now: now) { return effects }
+                if !prompt.path.performLineEdit(action), let effects = performAnywhere(action, now: now) {
+                    return effects
+                }
             case nil: break
             }
         }

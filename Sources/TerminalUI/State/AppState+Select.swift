@@ -154,15 +154,10 @@ extension AppState {
         return items[chosen]
     }
 
-    /// A file name's extension for a code block's language, so the editor colours it.
+    /// A file name's extension for a code block's language (`.txt` for one without colouring),
+    /// or `.md` for a message.
     static func fileExtension(for language: String?) -> String {
-        guard let language, !language.isEmpty else { return ".md" }
-        let known: [String: String] = [
-            "python": ".py", "py": ".py", "javascript": ".js", "js": ".js", "typescript": ".ts", "ts": ".ts",
-            "swift": ".swift", "go": ".go", "rust": ".rs", "rs": ".rs", "c": ".c", "cpp": ".cpp", "c++": ".cpp",
-            "java": ".java", "sh": ".sh", "bash": ".sh", "shell": ".sh", "zsh": ".sh", "json": ".json",
-            "yaml": ".yaml", "yml": ".yaml", "sql": ".sql", "diff": ".diff", "patch": ".diff",
-        ]
-        return known[language.lowercased()] ?? ".txt"
+        guard let language else { return ".md" }
+        return CodeLanguage(infoString: language)?.fileExtension ?? ".txt"
     }
 }

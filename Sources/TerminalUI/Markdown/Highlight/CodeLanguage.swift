@@ -29,6 +29,26 @@ enum CodeLanguage: Sendable {
         }
     }
 
+    /// A file name's extension for code in the language, so an editor colours it too.
+    var fileExtension: String {
+        switch self {
+        case .c: ".c"
+        case .cpp: ".cpp"
+        case .java: ".java"
+        case .python: ".py"
+        case .javascript: ".js"
+        case .typescript: ".ts"
+        case .swift: ".swift"
+        case .go: ".go"
+        case .rust: ".rs"
+        case .shell: ".sh"
+        case .json: ".json"
+        case .yaml: ".yaml"
+        case .sql: ".sql"
+        case .diff: ".diff"
+        }
+    }
+
     private static let names: [String: CodeLanguage] = [
         "c": .c, "h": .c,
         "cpp": .cpp, "c++": .cpp, "cc": .cpp, "cxx": .cpp, "hpp": .cpp, "hh": .cpp,

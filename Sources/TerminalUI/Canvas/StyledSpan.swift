@@ -25,6 +25,16 @@ extension [StyledSpan] {
         }
     }
 
+    /// Appends a run of text in `role`, extending the last span when it has the same role.
+    mutating func appendRun(_ characters: some Collection<Character>, role: StyleRole) {
+        guard !characters.isEmpty else { return }
+        if let last = indices.last, self[last].role == role {
+            self[last].text.append(contentsOf: characters)
+        } else {
+            append(StyledSpan(String(characters), role))
+        }
+    }
+
     /// Appends `count` spaces in `role`.
     mutating func appendSpaces(_ count: Int, role: StyleRole) {
         guard count > 0 else { return }

@@ -319,7 +319,7 @@ private struct InlineCollector {
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             guard let link = links.popLast() else { return }
             if link.isImage { append("]", .link) }
-            let text = spans[link.start...].plainText
+            let text = spans[link.start...].map(\.text).joined()
             let spelledOut = ["", "mailto:", "http://", "https://"].contains { link.url == $0 + text }
             if !link.url.isEmpty && !spelledOut {
                 append(" (" + link.url + ")", .linkURL)
@@ -330,17 +330,8 @@ private struct InlineCollector {
     }
 
     private mutating func append(_ text: String, _ role: StyleRole) {
-        guard !text.isEmpty else { return }
-        if let last = spans.indices.last, spans[last].role == role {
-            spans[last].text += text
-        } else {
-            spans.append(StyledSpan(text, role))
-        }
+        spans.appendRun(text, role: role)
     }
-}
-
-extension ArraySlice<StyledSpan> {
-    fileprivate var plainText: String { map(\.text).joined() }
 }
 
 /// A node's C string as sanitized text ("" for none).

@@ -53,7 +53,7 @@ extension Transcript {
     /// The rows of a screen as `window` gives them, each with its position.
     mutating func positionedWindow(height: Int, bottom: Position?, width: Int) -> [(Position, TranscriptRow)] {
         guard height > 0, let last = lastPosition(width: width) else { return [] }
-        var end = bottom.map { clampedPosition($0, width: width) } ?? last
+        var end = bottom.map { clamp($0, width: width) } ?? last
         let top = move(end, by: -(height - 1), width: width)
         if let first = firstPosition(width: width), top == first {
             end = move(first, by: height - 1, width: width)
@@ -69,7 +69,7 @@ extension Transcript {
                     result.append((Position(block: position.block, row: row), blockRows[row]))
                 }
             }
-            guard position.block < end.block, let next = following(position.block, width: width) else { break }
+            guard position.block < end.block, let next = nextBlock(after: position.block, width: width) else { break }
             position = Position(block: next, row: 0)
         }
         return result

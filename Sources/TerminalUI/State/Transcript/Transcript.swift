@@ -163,11 +163,6 @@ struct Transcript: Sendable {
         positionedWindow(height: height, bottom: bottom, width: width).map(\.1)
     }
 
-    /// `position` moved onto a row that exists.
-    mutating func clampedPosition(_ position: Position, width: Int) -> Position {
-        clamp(position, width: width)
-    }
-
     /// The first block of the history entry numbered `entry`, when the transcript was built
     /// from a history.
     func firstBlock(ofEntry entry: Int) -> Int? {
@@ -179,12 +174,8 @@ struct Transcript: Sendable {
         blocks.indices.contains(index) ? blocks[index].codeBlocks() : []
     }
 
-    /// The next block after `block` that has rows.
-    mutating func following(_ block: Int, width: Int) -> Int? {
-        nextBlock(after: block, width: width)
-    }
-
-    private mutating func clamp(_ position: Position, width: Int) -> Position {
+    /// `position` moved onto a row that exists.
+    mutating func clamp(_ position: Position, width: Int) -> Position {
         guard !blocks.isEmpty else { return position }
         var clamped = position
         clamped.block = min(max(0, clamped.block), blocks.count - 1)
@@ -209,7 +200,8 @@ struct Transcript: Sendable {
         return nil
     }
 
-    private mutating func nextBlock(after block: Int, width: Int) -> Int? {
+    /// The next block after `block` that has rows.
+    mutating func nextBlock(after block: Int, width: Int) -> Int? {
         var candidate = block + 1
         while candidate < blocks.count {
             if !rows(ofBlock: candidate, width: width).isEmpty { return candidate }

@@ -94,6 +94,21 @@ struct MarkdownStreamingTests {
     }
 }
 
+/// Streams `text` a character at a time into one `MarkdownText` and expects, at every step, the
+/// rows of the text so far drawn whole; returns the streamed text.
+@discardableResult
+func expectStreamsAsWhole(_ text: String, width: Int) -> MarkdownText {
+    var streamed = MarkdownText()
+    for character in text {
+        streamed.append(String(character))
+        let rows = streamed.rows(width: width)
+        #expect(
+            rows.settled + rows.open == markdownRows(streamed.source, width: width),
+            "\(streamed.source.debugDescription) at \(width)")
+    }
+    return streamed
+}
+
 /// A long fenced code block that streams is followed line by line, and still drawn as the whole.
 struct OpenCodeBlockTests {
     static let texts = [
@@ -110,16 +125,23 @@ struct OpenCodeBlockTests {
     func streamedEqualsWhole(_ index: Int) {
         let text = Self.texts[index]
         for width in [12, 40] {
-            var streamed = MarkdownText()
-            for character in text {
-                streamed.append(String(character))
-                let rows = streamed.rows(width: width)
-                let prefix = streamed.source
-                #expect(rows.settled + rows.open == markdownRows(prefix, width: width), "\(prefix.debugDescription)")
-            }
-            var codes = streamed
+            var codes = expectStreamsAsWhole(text, width: width)
             var whole = MarkdownText(text)
             #expect(codes.codeBlocks().map(\.text) == whole.codeBlocks().map(\.text))
+        }
+    }
+
+    /// Each finished line's rows settle and are only extended: a piece costs its own lines.
+    @Test func finishedLinesSettleAndAreOnlyExtended() {
+        var text = MarkdownText("Intro\n\n```python\n")
+        let start = text.rows(width: 40)
+        for line in 1...50 {
+            text.append("x = \(line)\n")
+            let rows = text.rows(width: 40)
+            #expect(rows.epoch == start.epoch, "nothing laid out again")
+            #expect(rows.settled.count == start.settled.count + line, "line \(line) settled")
+            #expect(rows.settled.last?.spans.plainText == "│ x = \(line)")
+            #expect(rows.open.count == 1, "only the frame's bottom row is open")
         }
     }
 }
@@ -143,17 +165,20 @@ struct OpenParagraphTests {
 
     @Test(arguments: texts.indices)
     func streamedEqualsWhole(_ index: Int) {
-        let text = Self.texts[index]
-        for width in [9, 30] {
-            var streamed = MarkdownText()
-            for character in text {
-                streamed.append(String(character))
-                let rows = streamed.rows(width: width)
-                #expect(
-                    rows.settled + rows.open == markdownRows(streamed.source, width: width),
-                    "\(streamed.source.debugDescription) at \(width)")
-            }
-        }
+        for width in [9, 30] { expectStreamsAsWhole(Self.texts[index], width: width) }
+    }
+
+    /// The wrapped rows settle as the paragraph grows: only its last row is laid out again.
+    @Test func finishedRowsSettleAndAreOnlyExtended() {
+        var text = MarkdownText("Title\n\n")
+        let start = text.rows(width: 20)
+        for word in 1...200 { text.append(" w\(word)") }
+        let rows = text.rows(width: 20)
+        #expect(rows.epoch == start.epoch)
+        #expect(rows.open.count == 1, "the paragraph's last row is the only open one")
+        #expect(rows.settled.count > 40)
+        text.append(" more")
+        #expect(text.rows(width: 20).settled.count >= rows.settled.count, "settled rows only grow")
     }
 
     @Test func aWidthChangeWhileAPlainParagraphStreams() {

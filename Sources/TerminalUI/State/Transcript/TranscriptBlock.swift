@@ -36,7 +36,9 @@ struct TranscriptBlock: Sendable {
     }
 
     let kind: Kind
-    private(set) var text: String
+    /// The block's text: an answer's is its Markdown source, kept once (in `markdown`).
+    var text: String { markdown?.source ?? plain }
+    private var plain: String
     /// Still receiving text (a streamed answer).
     private(set) var isOpen: Bool
     /// False for the very first block, which needs no space above it.
@@ -66,16 +68,20 @@ struct TranscriptBlock: Sendable {
     init(kind: Kind, text: String, isOpen: Bool = false, spaceBefore: Bool, heading: String = "") {
         self.kind = kind
         self.streamingHeading = heading
-        self.text = text
         self.isOpen = isOpen
         self.spaceBefore = spaceBefore && kind.hasSpaceBefore
-        if kind == .assistantText { markdown = MarkdownText(text) }
+        if kind == .assistantText {
+            markdown = MarkdownText(text)
+            plain = ""
+        } else {
+            plain = text
+        }
     }
 
     mutating func append(_ piece: String) {
-        text += piece
+        if markdown != nil { markdown?.append(piece) } else { plain += piece }
+        // An answer shown as its source is wrapped as plain text.
         wrapper?.append(piece, role: kind.role)
-        markdown?.append(piece)
         tailStale = true
     }
 

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 
 /// Parses Markdown with cmark-gfm (tables, strikethrough, autolinks, task lists) into
 /// `MarkdownBlock`s. The tree is walked with cmark's iterator and an explicit stack, so no
@@ -31,27 +32,37 @@ enum MarkdownParser {
         return false
     }
 
-    private static let extensionsRegistered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
+    /// cmark-gfm keeps the characters that start an extension's inline syntax (`w` and `:` for
+    /// autolinks, `~` for strikethrough, `|` for tables) in one process-wide table, and adds and
+    /// removes them around every parse: two parses at once drop each other's, so a link comes
+    /// out as text. Parsing holds this lock; walking the finished tree does not need it.
+    private static let parsing = Mutex(false)
 
     static func parse(_ text: String) -> Document {
-        guard extensionsRegistered, let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return Document() }
-        defer { cmark_parser_free(parser) }
         // cmark-gfm's table extension takes quadratic time in a row's cells: a line with more
         // pipes than any real table is parsed as text.
         let names = ["strikethrough", "autolink", "tasklist"] + (hasHugeRow(text) ? [] : ["table"])
-        for name in names {
-            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
-        }
         var source = text
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        let tree = parsing.withLock { registered -> OpaquePointer? in
+            if !registered {
+                cmark_gfm_core_extensions_ensure_registered()
+                registered = true
             }
+            guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
+            defer { cmark_parser_free(parser) }
+            for name in names {
+                if let syntax = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntax)
+                }
+            }
+            source.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
+            }
+            return cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else { return Document() }
+        guard let root = tree else { return Document() }
         defer { cmark_node_free(root) }
         var builder = TreeBuilder()
         guard let iterator = cmark_iter_new(root) else { return Document() }

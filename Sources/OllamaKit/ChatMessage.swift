@@ -7,38 +7,23 @@ public struct ChatMessage: Sendable, Equatable, Encodable {
 
     public var role: Role
     public var content: String
+    /// Images for vision models, base64-encoded; sent only when there are some.
+    public var images: [String]
 
-    public init(role: Role, content: String) {
+    public init(role: Role, content: String, images: [String] = []) {
         self.role = role
         self.content = content
+        self.images = images
     }
-}
-
-/// Model parameters sent as `options` (absent ones are left to the model's defaults).
-public struct ChatOptions: Sendable, Equatable, Encodable {
-    public var temperature: Double?
-    public var numCtx: Int?
-    public var seed: Int?
-
-    public init(temperature: Double? = nil, numCtx: Int? = nil, seed: Int? = nil) {
-        self.temperature = temperature
-        self.numCtx = numCtx
-        self.seed = seed
-    }
-
-    public var isEmpty: Bool { temperature == nil && numCtx == nil && seed == nil }
 
     enum CodingKeys: String, CodingKey {
-        case temperature
-        case numCtx = "num_ctx"
-        case seed
+        case role, content, images
     }
-}
 
-/// The body of `POST /api/chat`.
-struct ChatRequestBody: Encodable {
-    var model: String
-    var messages: [ChatMessage]
-    var stream = true
-    var options: ChatOptions?
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(role, forKey: .role)
+        try container.encode(content, forKey: .content)
+        if !images.isEmpty { try container.encode(images, forKey: .images) }
+    }
 }

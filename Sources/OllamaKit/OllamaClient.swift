@@ -98,11 +98,11 @@ public final class OllamaClient: Sendable {
     /// `POST /api/chat` with `stream: true`. The stream's last element is `.done` or `.failed`;
     /// ending the consuming task (or dropping the stream) closes the connection, so the server
     /// stops generating.
-    public func chat(messages: [ChatMessage], model: String, options: ChatOptions = ChatOptions()) -> AsyncStream<
-        ChatChunk
-    > {
+    public func chat(messages: [ChatMessage], model: String, settings: ChatRequestSettings = ChatRequestSettings())
+        -> AsyncStream<ChatChunk>
+    {
         let (stream, continuation) = AsyncStream<ChatChunk>.makeStream()
-        let body = ChatRequestBody(model: model, messages: messages, options: options.isEmpty ? nil : options)
+        let body = ChatRequestBody(model: model, messages: messages, settings: settings)
         let request: HTTPClient.Request
         do {
             request = try HTTPClient.Request(

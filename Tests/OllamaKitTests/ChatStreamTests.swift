@@ -28,17 +28,44 @@ struct ChatStreamTests {
                 ChatMessage(role: .user, content: "Hi"), ChatMessage(role: .assistant, content: "Hello!"),
                 ChatMessage(role: .user, content: "Привет 👋"),
             ]
-            _ = await collect(client.chat(messages: messages, model: "tiny", options: ChatOptions(temperature: 0.5)))
+            let settings = ChatRequestSettings(
+                options: ChatOptions(temperature: 0.5, topK: 40, stop: ["<end>", "\n\n"]), think: .high,
+                keepAlive: .duration("10m"))
+            _ = await collect(client.chat(messages: messages, model: "tiny", settings: settings))
             let request = try #require(server.requests.last)
             #expect(request.path == "/api/chat")
             let body = try JSONValue.parse(request.body)
             #expect(body["model"]?.stringValue == "tiny")
             #expect(body["stream"]?.boolValue == true)
             #expect(body["options"]?["temperature"]?.doubleValue == 0.5)
+            #expect(body["options"]?["top_k"]?.doubleValue == 40)
+            #expect(body["options"]?["stop"]?.arrayValue?.compactMap(\.stringValue) == ["<end>", "\n\n"])
+            #expect(body["options"]?["top_p"] == nil, "an option not set is left out")
+            #expect(body["think"]?.stringValue == "high")
+            #expect(body["keep_alive"]?.stringValue == "10m")
+            #expect(body["messages"]?.arrayValue?.first?["images"] == nil, "no images: no field")
             let sent = body["messages"]?.arrayValue?.map {
                 "\($0["role"]?.stringValue ?? ""):\($0["content"]?.stringValue ?? "")"
             }
             #expect(sent == ["user:Hi", "assistant:Hello!", "user:Привет 👋"])
+        }
+    }
+
+    @Test func thinkOnAndOffAreBooleansAndImagesAreSent() async throws {
+        try await withServer { server, client in
+            let image = ChatMessage(role: .user, content: "What is it?", images: ["iVBORw0KGgo="])
+            _ = await collect(client.chat(messages: [image], model: "tiny", settings: ChatRequestSettings(think: .off)))
+            let off = try JSONValue.parse(try #require(server.requests.last).body)
+            #expect(off["think"]?.boolValue == false)
+            #expect(off["options"] == nil && off["keep_alive"] == nil)
+            #expect(
+                off["messages"]?.arrayValue?.first?["images"]?.arrayValue?.compactMap(\.stringValue) == ["iVBORw0KGgo="]
+            )
+            let forever = ChatRequestSettings(think: .on, keepAlive: .seconds(-1))
+            _ = await collect(client.chat(messages: [image], model: "tiny", settings: forever))
+            let on = try JSONValue.parse(try #require(server.requests.last).body)
+            #expect(on["think"]?.boolValue == true)
+            #expect(on["keep_alive"]?.doubleValue == -1)
         }
     }
 

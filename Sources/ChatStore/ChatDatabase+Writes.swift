@@ -15,14 +15,16 @@ extension ChatDatabase {
         }
     }
 
-    public func append(_ entry: SessionHistory.Entry, to chat: ChatID) async throws(StorageError) -> Int {
+    public func append(_ entry: SessionHistory.Entry, to chat: ChatID, streaming: Bool) async throws(StorageError)
+        -> Int
+    {
         try await write { db in
             try Self.requireChat(db, chat)
             let position =
                 try Int.fetchOne(
                     db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM message WHERE chatId = ?", arguments: [chat])
                 ?? 0
-            try Self.insertMessage(db, entry, chat: chat, position: position)
+            try Self.insertMessage(db, entry, chat: chat, position: position, streaming: streaming)
             try Self.touch(db, chat)
             // The chat's model is the one it goes on with (a reopened chat may switch).
             try db.execute(
@@ -31,16 +33,18 @@ extension ChatDatabase {
         }
     }
 
-    public func update(_ entry: SessionHistory.Entry, at position: Int, in chat: ChatID) async throws(StorageError) {
+    public func update(_ entry: SessionHistory.Entry, at position: Int, in chat: ChatID, streaming: Bool)
+        async throws(StorageError)
+    {
         try await write { db in
             try Self.requireChat(db, chat)
             try db.execute(
                 sql: """
-                    INSERT INTO message (chatId, position, \(MessageColumns.names))
-                    VALUES (?, ?, \(MessageColumns.placeholders))
-                    ON CONFLICT (chatId, position) DO UPDATE SET \(MessageColumns.assignments)
+                    INSERT INTO message (chatId, position, streaming, \(MessageColumns.names))
+                    VALUES (?, ?, ?, \(MessageColumns.placeholders))
+                    ON CONFLICT (chatId, position) DO UPDATE SET streaming = excluded.streaming, \(MessageColumns.assignments)
                     """,
-                arguments: StatementArguments([chat, position] + (try MessageColumns.values(entry))))
+                arguments: StatementArguments([chat, position, streaming] + (try MessageColumns.values(entry))))
             try Self.touch(db, chat)
         }
     }
@@ -75,7 +79,7 @@ extension ChatDatabase {
         try await write { db in
             let chat = try Self.insertChat(db, title: title, model: model, createdAt: createdAt, updatedAt: updatedAt)
             for (position, entry) in history.entries.enumerated() {
-                try Self.insertMessage(db, entry, chat: chat, position: position)
+                try Self.insertMessage(db, entry, chat: chat, position: position, streaming: false)
             }
             return chat
         }
@@ -94,14 +98,14 @@ extension ChatDatabase {
     }
 
     private static func insertMessage(
-        _ db: Database, _ entry: SessionHistory.Entry, chat: ChatID, position: Int
+        _ db: Database, _ entry: SessionHistory.Entry, chat: ChatID, position: Int, streaming: Bool
     ) throws {
         try db.execute(
             sql: """
-                INSERT INTO message (chatId, position, \(MessageColumns.names))
-                VALUES (?, ?, \(MessageColumns.placeholders))
+                INSERT INTO message (chatId, position, streaming, \(MessageColumns.names))
+                VALUES (?, ?, ?, \(MessageColumns.placeholders))
                 """,
-            arguments: StatementArguments([chat, position] + (try MessageColumns.values(entry))))
+            arguments: StatementArguments([chat, position, streaming] + (try MessageColumns.values(entry))))
     }
 
     /// Throws `.chatNotFound` unless the chat is stored.

@@ -49,11 +49,35 @@ public final class ChatDatabase: ChatArchive {
             try ChatSchema.refuseUnusable(path: path, configuration: configuration)
             let pool = try DatabasePool(path: path, configuration: configuration)
             try ChatSchema.migrate(pool)
+            try? indexAbandonedAnswers(pool)
             return ChatDatabase(pool: pool)
         } catch {
             throw StorageErrorMapping.map(error)
         }
     }
+
+    /// An answer still marked streaming in a chat not written for `abandonedAfter` seconds was cut
+    /// off when its process died: it is finished as it stands, so search finds it. (A streaming
+    /// answer touches its chat at every write, about once a second.) Best effort: a database
+    /// that cannot be written stays as it is.
+    private static func indexAbandonedAnswers(_ pool: DatabasePool) throws {
+        let abandoned = """
+            streaming AND chatId IN (SELECT id FROM chat WHERE updatedAt < ?)
+            """
+        let before = Date().timeIntervalSinceReferenceDate - abandonedAfter
+        guard
+            try pool.read({
+                try Bool.fetchOne(
+                    $0, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE \(abandoned))", arguments: [before])
+            }) == true
+        else { return }
+        try pool.write { db in
+            try db.execute(sql: "UPDATE message SET streaming = 0 WHERE \(abandoned)", arguments: [before])
+        }
+    }
+
+    /// Seconds without a write after which a streaming answer counts as cut off.
+    static let abandonedAfter: Double = 60
 
     /// Runs `updates` in one write transaction, its failures as `StorageError`.
     func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws(StorageError) -> T {

@@ -10,7 +10,7 @@ import GRDB
 /// this build does not know was written by a newer build: it is refused, not touched.
 enum ChatSchema {
     /// Written to `user_version` by the last migration.
-    static let version = 1
+    static let version = 2
 
     /// A newer build's database.
     struct NewerSchema: Error {}
@@ -56,7 +56,42 @@ enum ChatSchema {
                 table.tokenizer = .unicode61()
                 table.column("title")
             }
-            try db.execute(sql: "PRAGMA user_version = \(version)")
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2: an answer is indexed once it ends") { db in
+            // FTS5 indexed a streaming answer again at each write (once a second), which cost
+            // more than the write: a message written `streaming` is kept out of the index, and
+            // a chat's search row changes only with its title, not with every touch.
+            try db.alter(table: "message") { table in
+                table.add(column: "streaming", .boolean).notNull().defaults(to: false)
+            }
+            try db.dropFTS5SynchronizationTriggers(forTable: "messageSearch")
+            try db.dropFTS5SynchronizationTriggers(forTable: "chatSearch")
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER message_indexed AFTER INSERT ON message WHEN NOT new.streaming BEGIN
+                        INSERT INTO messageSearch(rowid, content) VALUES (new.id, new.content);
+                    END;
+                    CREATE TRIGGER message_unindexed AFTER DELETE ON message WHEN NOT old.streaming BEGIN
+                        INSERT INTO messageSearch(messageSearch, rowid, content) VALUES ('delete', old.id, old.content);
+                    END;
+                    CREATE TRIGGER message_reindexed AFTER UPDATE OF content, streaming ON message BEGIN
+                        INSERT INTO messageSearch(messageSearch, rowid, content)
+                            SELECT 'delete', old.id, old.content WHERE NOT old.streaming;
+                        INSERT INTO messageSearch(rowid, content) SELECT new.id, new.content WHERE NOT new.streaming;
+                    END;
+                    CREATE TRIGGER chat_indexed AFTER INSERT ON chat BEGIN
+                        INSERT INTO chatSearch(rowid, title) VALUES (new.id, new.title);
+                    END;
+                    CREATE TRIGGER chat_unindexed AFTER DELETE ON chat BEGIN
+                        INSERT INTO chatSearch(chatSearch, rowid, title) VALUES ('delete', old.id, old.title);
+                    END;
+                    CREATE TRIGGER chat_reindexed AFTER UPDATE OF title ON chat BEGIN
+                        INSERT INTO chatSearch(chatSearch, rowid, title) VALUES ('delete', old.id, old.title);
+                        INSERT INTO chatSearch(rowid, title) VALUES (new.id, new.title);
+                    END;
+                    """)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

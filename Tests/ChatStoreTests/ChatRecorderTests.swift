@@ -52,6 +52,18 @@ struct ChatRecorderTests {
         let stored = try #require(try await database.loadChat(chat, tail: nil))
         #expect(stored.history.entries.last == Self.answer("one two"))
         #expect(stored.history.entries.last?.finishedAt == nil)
+        #expect(try await database.search("two", limit: 10).isEmpty, "still streaming: not yet searched")
+    }
+
+    @Test func anAnswerIsSearchedOnceItEnds() async throws {
+        let folder = try TemporaryFolder()
+        let database = try ChatDatabase.open(path: folder.database)
+        let recorder = ChatRecorder(archive: database)
+        recorder.promptSent(Entries.prompt("Count"))
+        recorder.answerChanged { Self.answer("one two") }
+        recorder.answerEnded(Self.answer("one two three", ending: .complete))
+        let outcome = await recorder.finish()
+        #expect(try await database.search("two", limit: 10).map(\.chat) == [outcome.chat])
     }
 
     @Test func turnsGoToOneChatUntilANewChatStarts() async throws {

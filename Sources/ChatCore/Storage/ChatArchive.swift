@@ -13,11 +13,16 @@ public protocol ChatArchive: Sendable {
     /// Starts a chat; `title` is usually the first prompt (see `ChatTitle`).
     func createChat(title: String, model: String?, createdAt: Date) async throws(StorageError) -> ChatID
 
-    /// Adds `entry` after the chat's last message; returns its position.
-    func append(_ entry: SessionHistory.Entry, to chat: ChatID) async throws(StorageError) -> Int
+    /// Adds `entry` after the chat's last message; returns its position. A `streaming` entry (an
+    /// answer still arriving) is stored and loaded like any other but found by search only once
+    /// it is written finished: indexing a growing answer at every write would cost more than
+    /// the write.
+    func append(_ entry: SessionHistory.Entry, to chat: ChatID, streaming: Bool) async throws(StorageError) -> Int
 
-    /// Writes `entry` at `position`, replacing what is there (an answer as it streams).
-    func update(_ entry: SessionHistory.Entry, at position: Int, in chat: ChatID) async throws(StorageError)
+    /// Writes `entry` at `position`, replacing what is there (an answer as it streams, then
+    /// finished).
+    func update(_ entry: SessionHistory.Entry, at position: Int, in chat: ChatID, streaming: Bool)
+        async throws(StorageError)
 
     /// Takes out the messages from `position` on (a prompt withdrawn with its empty answer).
     func removeMessages(from position: Int, in chat: ChatID) async throws(StorageError)
@@ -43,4 +48,16 @@ public protocol ChatArchive: Sendable {
     /// Stores a whole chat at once (an import): all of it or, on failure, nothing.
     func importChat(title: String, model: String?, createdAt: Date, updatedAt: Date, history: SessionHistory)
         async throws(StorageError) -> ChatID
+}
+
+extension ChatArchive {
+    /// Adds a finished entry.
+    public func append(_ entry: SessionHistory.Entry, to chat: ChatID) async throws(StorageError) -> Int {
+        try await append(entry, to: chat, streaming: false)
+    }
+
+    /// Writes a finished entry at `position`.
+    public func update(_ entry: SessionHistory.Entry, at position: Int, in chat: ChatID) async throws(StorageError) {
+        try await update(entry, at: position, in: chat, streaming: false)
+    }
 }

@@ -33,9 +33,9 @@ struct RecordingWriter {
         case .answer(let entry, let ended):
             guard let chat else { return }
             if let answerPosition {
-                try await archive.update(entry, at: answerPosition, in: chat)
+                try await archive.update(entry, at: answerPosition, in: chat, streaming: !ended)
             } else {
-                answerPosition = try await archive.append(entry, to: chat)
+                answerPosition = try await archive.append(entry, to: chat, streaming: !ended)
             }
             if ended { answerPosition = nil }
         case .withdraw:

@@ -50,6 +50,34 @@ struct FullScreenHistoryTests {
         #expect(after.stdout.hasSuffix("\ttiny:latest\t4\tName three colors\n"), "\(after.stdout)")
     }
 
+    @Test func twoInstancesWriteAtOnceAndEachListsTheOthersChat() async throws {
+        #expect(TmuxSession.isAvailable, "tmux is needed for this test")
+        let folder = DataFolder()
+        let server = try await ChatHistoryTests.colorServer()
+        let first = try await Self.connected(server, folder)
+        let second = try await Self.connected(server, folder)
+        first.type("First terminal asks")
+        second.type("Second terminal asks")
+        first.press("Enter")
+        second.press("Enter")
+        for session in [first, second] {
+            #expect(await session.waitFor { $0.contains("Red, green and blue.") && $0.contains("● ready") })
+        }
+        first.press("F4")
+        #expect(await first.waitFor { $0.contains("Second terminal asks") && $0.contains("First terminal asks") })
+        first.press("Escape")
+        for session in [first, second] {
+            session.press("F10")
+            #expect(await session.waitFor("__EXITED__ 0"))
+        }
+        try await server.shutdown()
+        let listing = try await ChatHistoryTests.run(["--list-chats"], folder)
+        let rows = listing.stdout.split(separator: "\n").map {
+            $0.split(separator: "\t").suffix(2).joined(separator: " ")
+        }
+        #expect(rows.sorted() == ["2 First terminal asks", "2 Second terminal asks"], "\(listing.stdout)")
+    }
+
     @Test func killedMidAnswerTheChatKeepsWhatWasWritten() async throws {
         #expect(TmuxSession.isAvailable, "tmux is needed for this test")
         let folder = DataFolder()

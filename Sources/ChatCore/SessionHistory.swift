@@ -25,11 +25,14 @@ public struct SessionHistory: Sendable, Equatable, Codable {
         public var finishedAt: Date?
         public var ending: Ending
         public var metrics: Metrics?
+        /// Images sent with a prompt.
+        public var images: [ImageAttachment]
 
         public init(
             role: ChatMessage.Role, content: String, thinking: String = "", thinkingSeconds: Double? = nil,
             model: String? = nil,
-            createdAt: Date = Date(), finishedAt: Date? = nil, ending: Ending = .complete, metrics: Metrics? = nil
+            createdAt: Date = Date(), finishedAt: Date? = nil, ending: Ending = .complete, metrics: Metrics? = nil,
+            images: [ImageAttachment] = []
         ) {
             self.role = role
             self.content = content
@@ -40,6 +43,7 @@ public struct SessionHistory: Sendable, Equatable, Codable {
             self.finishedAt = finishedAt
             self.ending = ending
             self.metrics = metrics
+            self.images = images
         }
 
         /// True for an answer that did not finish.
@@ -70,12 +74,12 @@ public struct SessionHistory: Sendable, Equatable, Codable {
         entries.append(Entry(role: role, content: content))
     }
 
-    /// The messages as `/api/chat` takes them: role and content, no thinking. Answers cut short
+    /// The messages as `/api/chat` takes them: role, content and images, no thinking. Answers cut short
     /// are sent as far as they got; an answer with no text at all is left out.
     public func forAPI() -> [ChatMessage] {
         entries.compactMap { entry in
             if entry.role == .assistant && entry.content.isEmpty { return nil }
-            return ChatMessage(role: entry.role, content: entry.content)
+            return ChatMessage(role: entry.role, content: entry.content, images: entry.images.map(\.base64))
         }
     }
 

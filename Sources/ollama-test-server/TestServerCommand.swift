@@ -59,38 +59,31 @@ struct TestServerCommand: AsyncParsableCommand {
             if let thinking { answer.thinking = ChatScript(text: thinking).tokens }
             script.chat = .scripted(answer)
         }
-        script.loaded = try loaded.isEmpty ? nil : loaded.map(Self.loadedModel)
-        for entry in capabilities {
-            let parts = entry.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2 else { throw ValidationError("--capabilities wants NAME=a,b,c, not \(entry)") }
-            script.capabilities[String(parts[0])] = parts[1].split(separator: ",").map(String.init)
+        script.loaded =
+            try loaded.isEmpty
+            ? nil
+            : loaded.map { text in
+                guard let model = ScriptArguments.loadedModel(text) else {
+                    throw ValidationError("--loaded wants NAME or NAME=CONTEXT (a positive number), not \(text)")
+                }
+                return model
+            }
+        for text in capabilities {
+            guard let entry = ScriptArguments.capabilities(text) else {
+                throw ValidationError("--capabilities wants NAME=a,b,c, not \(text)")
+            }
+            script.capabilities[entry.name] = entry.capabilities
         }
-        script.pull = PullScript(interval: pullInterval, fault: try pullFault.map(Self.pullFault))
+        var pull = PullScript(interval: pullInterval)
+        if let pullFault {
+            guard let fault = ScriptArguments.pullFault(pullFault) else {
+                throw ValidationError("--pull-fault is unreachable, unknown, drop or drop:N, not \(pullFault)")
+            }
+            pull.fault = fault
+        }
+        script.pull = pull
         let server = try await OllamaTestServer.start(script: script, port: port)
         FileHandle.standardOutput.write(Data("listening on 127.0.0.1:\(server.port)\n".utf8))
         while true { try await Task.sleep(for: .seconds(3600)) }
-    }
-
-    static func loadedModel(_ entry: String) throws -> LoadedModel {
-        let parts = entry.split(separator: "=", maxSplits: 1)
-        guard let name = parts.first else { throw ValidationError("--loaded wants NAME or NAME=CONTEXT") }
-        guard parts.count == 2 else { return LoadedModel(name: String(name)) }
-        guard let context = Int(parts[1]), context > 0 else {
-            throw ValidationError("--loaded \(entry): the context length is not a positive number")
-        }
-        return LoadedModel(name: String(name), contextLength: context)
-    }
-
-    static func pullFault(_ text: String) throws -> PullFault {
-        switch text {
-        case "unreachable": return .unreachable
-        case "unknown": return .unknownModel
-        case "drop": return .drop(afterLines: 3)
-        default:
-            if text.hasPrefix("drop:"), let lines = Int(text.dropFirst(5)), lines >= 0 {
-                return .drop(afterLines: lines)
-            }
-            throw ValidationError("--pull-fault is unreachable, unknown, drop or drop:N, not \(text)")
-        }
     }
 }

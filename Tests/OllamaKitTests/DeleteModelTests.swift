@@ -32,6 +32,15 @@ struct DeleteModelTests {
         }
     }
 
+    @Test func aDeleteWithoutABodyIsABadRequest() async throws {
+        let server = try await OllamaTestServer.start()
+        let received = try await RawHTTP.exchange(
+            port: server.port, request: "DELETE /api/delete HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+        try await server.shutdown()
+        #expect(RawHTTP.withoutDate(received).hasSuffix(#"{"error":"missing request body"}"#))
+        #expect(RawHTTP.withoutDate(received).hasPrefix("HTTP/1.1 400 Bad Request\r\n"))
+    }
+
     @Test func theServerAnswersWithAnEmptyBody() async throws {
         let server = try await OllamaTestServer.start()
         let body = #"{"model":"tiny"}"#

@@ -49,6 +49,17 @@ struct ModelDetailsTests {
         #expect(ModelDetails(json: json).systemPrompt == "From the field")
     }
 
+    @Test func repeatedStopsAreEachAPair() {
+        let text =
+            "stop                           \"<|im_start|>\"\nstop                           \"<|im_end|>\"\nnum_ctx                        4096"
+        #expect(
+            ModelParameter.parse(text) == [
+                ModelParameter(name: "stop", value: "<|im_start|>"),
+                ModelParameter(name: "stop", value: "<|im_end|>"),
+                ModelParameter(name: "num_ctx", value: "4096"),
+            ])
+    }
+
     @Test func scriptedCapabilitiesAndNameAreSubstituted() async throws {
         var script = ServerScript()
         script.capabilities = ["tiny": ["completion", "thinking", "vision"]]

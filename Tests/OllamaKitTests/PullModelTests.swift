@@ -130,7 +130,10 @@ struct PullModelTests {
 
     @Test func endingTheStreamClosesTheConnection() async throws {
         var script = ServerScript()
+        // 408 lines at 50 ms: uncancelled, the pull would run 20 s, far longer than a loaded
+        // machine takes to deliver the cancellation.
         script.pull.interval = 0.05
+        script.pull.updatesPerLayer = 100
         try await withServer(script) { server, client in
             let consumer = Task {
                 var received = 0
@@ -155,12 +158,14 @@ struct PullModelTests {
     @Test func theIdleTimeoutAppliesBetweenLines() async throws {
         var script = ServerScript()
         script.pull.interval = 0.1
-        // 20 lines at 100 ms: the pull takes two seconds, twice the idle timeout.
-        try await withServer(script, idleTimeout: 1) { _, client in
+        script.pull.updatesPerLayer = 9
+        // 44 lines at 100 ms: the pull takes over four seconds, twice the idle timeout, and a
+        // busy machine may hold a line back a good while without reaching it.
+        try await withServer(script, idleTimeout: 2) { _, client in
             let started = ContinuousClock.now
             let events = await Self.collect(client.pullModel("gemma2:2b"))
             #expect(events.last == .finished)
-            #expect(ContinuousClock.now - started > .seconds(1))
+            #expect(ContinuousClock.now - started > .seconds(4))
         }
     }
 }

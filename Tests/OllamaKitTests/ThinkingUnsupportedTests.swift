@@ -58,6 +58,15 @@ struct ThinkingUnsupportedTests {
         }
     }
 
+    @Test func aListedModelsCapabilitiesAreChecked() async throws {
+        let model = TestModel(name: "plain:1b", size: 1, capabilities: ["completion"])
+        try await withServer(ServerScript(models: .custom([model]))) { _, client in
+            let chunks = await collect(
+                client.chat(messages: hello, model: "plain:1b", settings: ChatRequestSettings(think: .on)))
+            #expect(chunks == [.failed(.thinkingUnsupported(model: "plain:1b"))])
+        }
+    }
+
     @Test func theServerSendsTheCapturedBytes() async throws {
         let server = try await OllamaTestServer.start(script: Self.script(capabilities: ["completion"]))
         let request = CaptureTests.post(

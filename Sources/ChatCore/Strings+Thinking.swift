@@ -10,4 +10,11 @@ extension Strings {
         return pick("Thought for \(Self.oneDecimal(seconds)) s", "Размышления: \(Self.oneDecimal(seconds)) сек")
             + " · " + count
     }
+
+    /// Why a chat with thinking on failed: the model cannot think.
+    public func thinkingUnsupported(_ model: String) -> String {
+        pick(
+            "\(model) does not support thinking: turn thinking off",
+            "\(model) не умеет размышлять: выключите размышления")
+    }
 }

@@ -99,6 +99,8 @@ public struct Strings: Sendable {
             pick("\(url) wants an API key (HTTP 401)", "\(url) требует ключ API (HTTP 401)")
         case .httpStatus(let code, let message):
             "HTTP \(code): \(message)"
+        case .thinkingUnsupported(let model):
+            thinkingUnsupported(model)
         case .streamError(let message):
             message
         case .malformedLine(let excerpt):

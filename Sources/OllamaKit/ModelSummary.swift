@@ -61,30 +61,6 @@ public struct ModelSummary: Sendable, Equatable {
     }
 }
 
-/// Details of one model from `POST /api/show`.
-public struct ModelDetails: Sendable, Equatable {
-    /// The context window in tokens, from `model_info["<architecture>.context_length"]`.
-    public var contextLength: Int?
-    public var capabilities: [String]
-    public var parameterSize: String?
-    public var quantization: String?
-    public var family: String?
-
-    init(json: JSONValue) {
-        let info = json["model_info"]?.objectValue ?? [:]
-        let architecture = info["general.architecture"]?.stringValue
-        let key = architecture.map { "\($0).context_length" }
-        contextLength =
-            key.flatMap { info[$0]?.intValue }
-            ?? info.first { $0.key.hasSuffix(".context_length") }?.value.intValue
-        capabilities = json["capabilities"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        let details = json["details"]
-        parameterSize = details?["parameter_size"]?.stringValue
-        quantization = details?["quantization_level"]?.stringValue
-        family = details?["family"]?.stringValue
-    }
-}
-
 /// RFC 3339 timestamps as Go writes them, with up to nine fractional digits.
 enum RFC3339 {
     static func parse(_ text: String) -> Date? {

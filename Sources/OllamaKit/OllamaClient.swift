@@ -38,10 +38,10 @@ public struct OllamaClientConfiguration: Sendable {
     }
 }
 
-/// The Ollama HTTP API: version, models, model details and streamed chat.
+/// The Ollama HTTP API: version, models, model details, streamed chat, downloads and removals.
 public final class OllamaClient: Sendable {
     public let configuration: OllamaClientConfiguration
-    private let http: HTTPClient
+    let http: HTTPClient
     /// Every chat runs on this loop, its connection and its decoding both: a read is decoded on
     /// the thread that made it, and the next chat reuses the kept-alive connection.
     private let chatLoop: any EventLoop
@@ -122,7 +122,7 @@ public final class OllamaClient: Sendable {
         return stream
     }
 
-    private func requestJSON(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?)
+    func requestJSON(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?)
         async throws(OllamaError) -> JSONValue
     {
         let bytes = try await requestBody(method, path, body: body)
@@ -134,7 +134,7 @@ public final class OllamaClient: Sendable {
     }
 
     /// The body of a 200 answer; any other status is its error.
-    private func requestBody(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?)
+    func requestBody(_ method: HTTPMethod, _ path: String, body: (some Encodable)? = nil as String?)
         async throws(OllamaError) -> [UInt8]
     {
         let response = try await execute(method, path, body: body, accept: "application/json")
@@ -159,7 +159,7 @@ public final class OllamaClient: Sendable {
         }
     }
 
-    private func headers(accept: String, hasBody: Bool) -> HTTPHeaders {
+    func headers(accept: String, hasBody: Bool) -> HTTPHeaders {
         var headers = HTTPHeaders()
         headers.add(name: "User-Agent", value: Self.userAgent)
         headers.add(name: "Accept", value: accept)
@@ -170,7 +170,7 @@ public final class OllamaClient: Sendable {
         return headers
     }
 
-    private static func encode(_ body: some Encodable) throws -> Data {
+    static func encode(_ body: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return try encoder.encode(body)

@@ -10,6 +10,9 @@ public enum OllamaError: Error, Sendable, Equatable, Codable {
     case unauthorized(url: String, keySent: Bool)
     /// The server answered with an HTTP error status; `message` is its `error` field or plain-text body.
     case httpStatus(code: Int, message: String)
+    /// The model cannot think (HTTP 400 `"<model>" does not support thinking`): send the chat
+    /// again with thinking off.
+    case thinkingUnsupported(model: String)
     /// An `{"error": ...}` line inside a 200 stream.
     case streamError(message: String)
     /// A line or body that is not the JSON Ollama sends; `excerpt` is its start.

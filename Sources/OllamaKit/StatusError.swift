@@ -5,6 +5,7 @@ enum StatusError {
     static func make(code: Int, reason: String, body: [UInt8], url: String, keySent: Bool) -> OllamaError {
         if code == 401 { return .unauthorized(url: url, keySent: keySent) }
         if let json = try? JSONValue.parse(body), let message = json["error"]?.stringValue {
+            if code == 400, let model = thinkingUnsupportedModel(message) { return .thinkingUnsupported(model: model) }
             return .httpStatus(code: code, message: message)
         }
         if code == 404 {
@@ -13,6 +14,24 @@ enum StatusError {
         }
         let text = excerpt(body, limit: 200)
         return .httpStatus(code: code, message: text.isEmpty ? reason : text)
+    }
+
+    /// The model of Ollama's `"gemma3:270m" does not support thinking` (Go's `%q` of the name).
+    static func thinkingUnsupportedModel(_ message: String) -> String? {
+        let suffix = "\" does not support thinking"
+        guard message.hasPrefix("\""), message.hasSuffix(suffix), message.count > suffix.count else { return nil }
+        let quoted = message.dropFirst().dropLast(suffix.count)
+        var model = ""
+        var escaped = false
+        for character in quoted {
+            if escaped || character != "\\" {
+                model.append(character)
+                escaped = false
+            } else {
+                escaped = true
+            }
+        }
+        return model.isEmpty ? nil : model
     }
 
     /// The start of a body on one line, short enough for a detail line: control characters

@@ -34,11 +34,11 @@ enum GoJSON {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// Go's `time.RFC3339Nano` in UTC: nanoseconds with trailing zeros dropped.
-    static func timestamp() -> String {
+    /// Go's `time.RFC3339Nano` in UTC, `seconds` from now: nanoseconds with trailing zeros dropped.
+    static func timestamp(after offset: Int = 0) -> String {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        var seconds = time_t(now.tv_sec)
+        var seconds = time_t(now.tv_sec) + time_t(offset)
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func pad(_ value: Int32, _ width: Int) -> String {

@@ -76,6 +76,11 @@ public final class OllamaTestServer: Sendable {
         state.withLockedValue { $0.streams }
     }
 
+    /// How the pulls went (`tokensSentBeforeClose` counts progress lines).
+    public var pulls: StreamStats {
+        state.withLockedValue { $0.pulls }
+    }
+
     /// Stops listening; open connections are closed.
     public func shutdown() async throws {
         try await channel.close()
@@ -138,4 +143,20 @@ struct ServerState: Sendable {
     var script: ServerScript
     var requests: [RecordedRequest] = []
     var streams = StreamStats()
+    var pulls = StreamStats()
+
+    /// Lists a pulled model in `/api/tags` (in place of one of the same name).
+    mutating func install(_ model: TestModel) {
+        var list = ModelCatalog.models(script.models).filter { ModelCatalog.normalized($0.name) != model.name }
+        list.append(model)
+        script.models = .custom(list)
+    }
+
+    /// Takes a model out of `/api/tags`; false when there is none of that name.
+    mutating func remove(_ name: String) -> Bool {
+        let list = ModelCatalog.models(script.models)
+        guard list.contains(where: { ModelCatalog.normalized($0.name) == name }) else { return false }
+        script.models = .custom(list.filter { ModelCatalog.normalized($0.name) != name })
+        return true
+    }
 }

@@ -12,11 +12,15 @@ struct RequestBody: Decodable {
     }
 
     var model: String?
+    /// The older spelling of `model` in `/api/pull` and `/api/delete`.
+    var name: String?
     var messages: [Message]
     var stream: Bool?
+    /// `think` as Ollama reads it: `true` or a level (`low`, `medium`, `high`) turns thinking on.
+    var thinks: Bool
 
     private enum Key: String, CodingKey {
-        case model, messages, stream, content
+        case model, name, messages, stream, content, think
     }
 
     init(from decoder: any Decoder) throws {
@@ -24,5 +28,11 @@ struct RequestBody: Decodable {
         model = try? container.decode(String.self, forKey: .model)
         messages = (try? container.decode([Message].self, forKey: .messages)) ?? []
         stream = try? container.decode(Bool.self, forKey: .stream)
+        name = try? container.decode(String.self, forKey: .name)
+        if let level = try? container.decode(String.self, forKey: .think) {
+            thinks = !level.isEmpty && level != "false"
+        } else {
+            thinks = (try? container.decode(Bool.self, forKey: .think)) ?? false
+        }
     }
 }

@@ -19,11 +19,12 @@ final class RequestHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = ByteBuffer
 
-    private let state: NIOLockedValueBox<ServerState>
+    let state: NIOLockedValueBox<ServerState>
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
     private var streamer: ChatStreamer?
     private var replayer: CaptureReplayer?
+    var puller: PullStreamer?
 
     init(state: NIOLockedValueBox<ServerState>) {
         self.state = state
@@ -65,6 +66,14 @@ final class RequestHandler: ChannelInboundHandler {
             }
             streamer.stop()
         }
+        if let puller, !puller.isFinished {
+            let sent = puller.linesSent
+            state.withLockedValue {
+                $0.pulls.closedByClient += 1
+                $0.pulls.tokensSentBeforeClose.append(sent)
+            }
+            puller.stop()
+        }
         if let replayer, !replayer.isFinished {
             let sent = replayer.linesSent
             state.withLockedValue {
@@ -94,14 +103,13 @@ final class RequestHandler: ChannelInboundHandler {
         case (.GET, "/api/tags"):
             sendTags(script.models, context: context)
         case (.GET, "/api/ps"):
-            send(capture: "ps", context: context)
+            runningModels(script: script, context: context)
         case (.POST, "/api/show"):
-            let model = Self.requestObject(body)?.model ?? ""
-            if ModelCatalog.names(script.models).contains(ModelCatalog.normalized(model)) {
-                send(capture: "show", context: context)
-            } else {
-                sendError(404, "model '\(model)' not found", context: context)
-            }
+            show(script: script, model: Self.requestObject(body)?.model ?? "", context: context)
+        case (.POST, "/api/pull"):
+            pull(script: script, request: Self.requestObject(body), context: context)
+        case (.DELETE, "/api/delete"):
+            delete(request: Self.requestObject(body), context: context)
         case (.POST, "/api/chat"):
             chat(script: script, context: context)
         default:
@@ -121,6 +129,11 @@ final class RequestHandler: ChannelInboundHandler {
         let name = ModelCatalog.normalized(model)
         guard ModelCatalog.names(script.models).contains(name) else {
             sendError(404, "model '\(name)' not found", context: context)
+            return
+        }
+        if request.thinks, let capabilities = script.scriptedCapabilities(of: name), !capabilities.contains("thinking")
+        {
+            sendError(400, "\(GoJSON.quote(model)) does not support thinking", context: context)
             return
         }
         let messages = request.messages
@@ -201,13 +214,13 @@ final class RequestHandler: ChannelInboundHandler {
         }
     }
 
-    private func sendError(_ status: Int, _ message: String, context: ChannelHandlerContext) {
+    func sendError(_ status: Int, _ message: String, context: ChannelHandlerContext) {
         send(
             HTTPWire.response(status: status, contentType: Self.json, body: Array(GoJSON.errorBody(message).utf8)),
             context: context)
     }
 
-    private func send(capture name: String, context: ChannelHandlerContext) {
+    func send(capture name: String, context: ChannelHandlerContext) {
         guard let capture = CaptureLibrary.load(name) else {
             send(
                 HTTPWire.response(status: 500, contentType: "text/plain", body: Array("no capture \(name)".utf8)),
@@ -217,45 +230,14 @@ final class RequestHandler: ChannelInboundHandler {
         send(capture.responseBytes(date: HTTPWire.date()), context: context)
     }
 
-    private func send(_ bytes: [UInt8], context: ChannelHandlerContext) {
+    func send(_ bytes: [UInt8], context: ChannelHandlerContext) {
         context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: bytes)), promise: nil)
     }
 
-    private static let json = "application/json; charset=utf-8"
+    static let json = "application/json; charset=utf-8"
 
-    private static func requestObject(_ body: [UInt8]) -> RequestBody? {
+    static func requestObject(_ body: [UInt8]) -> RequestBody? {
         guard !body.isEmpty else { return nil }
         return try? JSONDecoder().decode(RequestBody.self, from: Data(body))
-    }
-}
-
-/// The installed models of a `ModelList`, and `/api/tags` bodies in the capture's shape.
-enum ModelCatalog {
-    static let capturedNames = ["tiny:latest", "gemma3:270m"]
-
-    static func names(_ models: ModelList) -> [String] {
-        switch models {
-        case .captured: capturedNames
-        case .empty, .failure, .reset: []
-        case .custom(let list): list.map { normalized($0.name) }
-        }
-    }
-
-    /// Ollama's name rule: a name without a tag means `:latest`.
-    static func normalized(_ name: String) -> String {
-        name.contains(":") ? name : name + ":latest"
-    }
-
-    static func tagsBody(_ models: [TestModel]) -> String {
-        let entries = models.map { model -> String in
-            let family = GoJSON.quote(model.family)
-            var entry =
-                "{\"name\":\(GoJSON.quote(model.name)),\"model\":\(GoJSON.quote(model.name)),\"modified_at\":\"2026-11-24T21:44:32.733800032Z\",\"size\":\(model.size),\"digest\":\"d0aa0196dc4d883d785d3b08289a0276532a04be8c4a8cf381d697d3aa8c945e\",\"details\":{\"parent_model\":\"\",\"format\":\"gguf\",\"family\":\(family),\"families\":[\(family)],\"parameter_size\":\(GoJSON.quote(model.parameterSize)),\"quantization_level\":\(GoJSON.quote(model.quantization))}"
-            if let capabilities = model.capabilities {
-                entry += ",\"capabilities\":[\(capabilities.map(GoJSON.quote).joined(separator: ","))]"
-            }
-            return entry + "}"
-        }
-        return "{\"models\":[\(entries.joined(separator: ","))]}"
     }
 }

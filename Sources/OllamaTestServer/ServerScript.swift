@@ -5,6 +5,13 @@ public struct ServerScript: Sendable {
     public var chat: ChatReply = .scripted(ChatScript(text: "Hello! How can I help you today?"))
     /// Replies for particular models (by name, `:latest` implied), in place of `chat`.
     public var replies: [String: ChatReply] = [:]
+    /// The models `/api/ps` lists as loaded; nil answers with the `ps` capture.
+    public var loaded: [LoadedModel]?
+    /// Capabilities of particular models (by name, `:latest` implied), for `/api/show` and for
+    /// `think` in `/api/chat`; a model not named here (and without `TestModel.capabilities`)
+    /// gets the capture's `completion` in `/api/show` and is not checked for thinking.
+    public var capabilities: [String: [String]] = [:]
+    public var pull = PullScript()
 
     public init(
         models: ModelList = .captured,
@@ -19,6 +26,18 @@ public struct ServerScript: Sendable {
     /// How a chat with `model` is answered.
     func reply(for model: String) -> ChatReply {
         replies.first { ModelCatalog.normalized($0.key) == ModelCatalog.normalized(model) }?.value ?? chat
+    }
+
+    /// The capabilities the script gives `model`, nil when it gives none.
+    func scriptedCapabilities(of model: String) -> [String]? {
+        let name = ModelCatalog.normalized(model)
+        if let scripted = capabilities.first(where: { ModelCatalog.normalized($0.key) == name })?.value {
+            return scripted
+        }
+        if case .custom(let list) = models {
+            return list.first { ModelCatalog.normalized($0.name) == name }?.capabilities
+        }
+        return nil
     }
 }
 

@@ -31,6 +31,23 @@ struct TestServerCommand: AsyncParsableCommand {
     @Option(help: "Tokens per second (default: as fast as the client reads).")
     var rate: Double?
 
+    @Option(
+        help: "List NAME (or NAME=CONTEXT, a context length) as loaded in /api/ps; repeatable (default: the capture).")
+    var loaded: [String] = []
+
+    @Option(
+        help: "Give NAME these capabilities in /api/show and /api/chat (NAME=completion,thinking,vision); repeatable.")
+    var capabilities: [String] = []
+
+    @Option(
+        help:
+            "Make /api/pull fail: unreachable (no registry), unknown (no such model), drop or drop:N (close after N lines)."
+    )
+    var pullFault: String?
+
+    @Option(help: "Seconds between two /api/pull progress lines.")
+    var pullInterval = 0.2
+
     mutating func run() async throws {
         var script = ServerScript(models: models == "empty" ? .empty : .captured)
         if let capture {
@@ -42,6 +59,29 @@ struct TestServerCommand: AsyncParsableCommand {
             if let thinking { answer.thinking = ChatScript(text: thinking).tokens }
             script.chat = .scripted(answer)
         }
+        script.loaded =
+            try loaded.isEmpty
+            ? nil
+            : loaded.map { text in
+                guard let model = ScriptArguments.loadedModel(text) else {
+                    throw ValidationError("--loaded wants NAME or NAME=CONTEXT (a positive number), not \(text)")
+                }
+                return model
+            }
+        for text in capabilities {
+            guard let entry = ScriptArguments.capabilities(text) else {
+                throw ValidationError("--capabilities wants NAME=a,b,c, not \(text)")
+            }
+            script.capabilities[entry.name] = entry.capabilities
+        }
+        var pull = PullScript(interval: pullInterval)
+        if let pullFault {
+            guard let fault = ScriptArguments.pullFault(pullFault) else {
+                throw ValidationError("--pull-fault is unreachable, unknown, drop or drop:N, not \(pullFault)")
+            }
+            pull.fault = fault
+        }
+        script.pull = pull
         let server = try await OllamaTestServer.start(script: script, port: port)
         FileHandle.standardOutput.write(Data("listening on 127.0.0.1:\(server.port)\n".utf8))
         while true { try await Task.sleep(for: .seconds(3600)) }

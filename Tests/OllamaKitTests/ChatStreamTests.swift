@@ -80,7 +80,7 @@ struct ChatStreamTests {
     @Test(arguments: [
         (
             ChatReply.status(400, body: "{\"error\":\"\\\"gemma3:270m\\\" does not support thinking\"}"),
-            OllamaError.httpStatus(code: 400, message: "\"gemma3:270m\" does not support thinking")
+            OllamaError.thinkingUnsupported(model: "gemma3:270m")
         ),
         (
             ChatReply.status(500, body: "{\"error\":\"llama runner process has terminated\"}"),

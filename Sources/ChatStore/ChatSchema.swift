@@ -10,7 +10,7 @@ import GRDB
 /// this build does not know was written by a newer build: it is refused, not touched.
 enum ChatSchema {
     /// Written to `user_version` by the last migration.
-    static let version = 1
+    static let version = 2
 
     /// A newer build's database.
     struct NewerSchema: Error {}
@@ -56,7 +56,12 @@ enum ChatSchema {
                 table.tokenizer = .unicode61()
                 table.column("title")
             }
-            try db.execute(sql: "PRAGMA user_version = \(version)")
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2: chat settings") { db in
+            // The chat's system prompt, options, think and keep_alive, as `ChatSettings` encodes them.
+            try db.execute(sql: "ALTER TABLE chat ADD COLUMN settings TEXT")
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -53,6 +53,7 @@ public final class TerminalApp {
         state = AppState(
             strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model,
             isDemo: configuration.isDemo)
+        state.session.settings = configuration.chatDefaults
         if let resumed { state.resume(resumed) }
         self.openArchive = openArchive
         resumedChat = resumed?.summary.id
@@ -133,6 +134,7 @@ public final class TerminalApp {
                     MainActor.assumeIsolated { self.dispatch(.historyFailed(message)) }
                 }
             }
+            recorder?.settingsChanged(state.session.settings)
             record()
         }
     }
@@ -207,7 +209,7 @@ public final class TerminalApp {
                 }
             case .startChat(let messages, let model, let number):
                 chatTask?.cancel()
-                let stream = client.chat(messages: messages, model: model)
+                let stream = client.chat(history: messages, model: model, settings: state.session.settings)
                 chatTask = Task(executorPreference: MainQueueExecutor.shared) { [self] in
                     await self.consume(stream, answer: number)
                 }

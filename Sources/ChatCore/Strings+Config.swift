@@ -5,7 +5,9 @@ extension Strings {
         let place =
             problem.line.map { pick("\(problem.path), line \($0)", "\(problem.path), строка \($0)") } ?? problem.path
         switch problem.kind {
-        case .malformed(let description):
+        case .malformed(let parserWords):
+            // The parser's words may quote the file.
+            let description = Self.shown(parserWords, limit: 300)
             return place
                 + pick(
                     ": not a TOML file (\(description)); the defaults are used",

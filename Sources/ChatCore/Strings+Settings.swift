@@ -80,12 +80,12 @@ extension Strings {
         }
     }
 
-    /// Untrusted text in a message: its control characters shown escaped, cut when long.
-    static func shown(_ text: String) -> String {
-        let visible = text.unicodeScalars.prefix(80).map { scalar in
+    /// Untrusted text in a message: its control characters shown escaped, cut after `limit` characters.
+    static func shown(_ text: String, limit: Int = 80) -> String {
+        let visible = text.unicodeScalars.prefix(limit).map { scalar in
             scalar.properties.generalCategory == .control ? scalar.escaped(asASCII: true) : String(scalar)
         }.joined()
-        return visible + (text.unicodeScalars.count > 80 ? "…" : "")
+        return visible + (text.unicodeScalars.count > limit ? "…" : "")
     }
 
     /// Untrusted text in a message, shown and in quotes.

@@ -52,3 +52,37 @@ extension Strings {
         }
     }
 }
+
+extension Strings {
+    /// `/show parameters`: `name value` a line for each option set, think and keep_alive included.
+    public func parameterLines(_ settings: ChatSettings) -> [String] {
+        let think = settings.think.map { ["think " + $0.rawValue] } ?? []
+        let options = OptionField.all.compactMap { field in
+            settings.values[field.name].map { field.name.rawValue + " " + $0.text }
+        }
+        guard !(think + options).isEmpty else {
+            return [
+                pick(
+                    "No options are set: the model's defaults are used.",
+                    "Параметры не заданы: действуют значения модели.")
+            ]
+        }
+        return think + options
+    }
+
+    /// `/show system`: the chat's system prompt, or that it has none.
+    public func systemPromptLines(_ settings: ChatSettings) -> [String] {
+        guard !settings.system.isEmpty else {
+            return [pick("No system prompt is set.", "Системный запрос не задан.")]
+        }
+        return settings.system.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// `/help`: a command a line, its usage and what it does.
+    public var slashHelpLines: [String] {
+        // `/set` and `/show` are listed as the commands they lead to.
+        let topics = SlashTopic.commands.flatMap { [$0] + $0.subtopics }.filter { $0.subtopics.isEmpty }
+        return topics.map { $0.usage + " — " + slashDescription($0) }
+            + ["/? — " + slashDescription(.help), pick("//text — sends /text", "//текст — отправляет /текст")]
+    }
+}

@@ -129,3 +129,37 @@ struct HeadlessSettingsTests {
         #expect((body["messages"] as? [[String: Any]])?.count == 1)
     }
 }
+
+/// A chat keeps its settings: a continued chat is sent with them, flags given then win, and the
+/// JSON export has them.
+@Suite(.serialized)
+struct SavedSettingsTests {
+    @Test func aContinuedChatGoesOnWithItsSettings() async throws {
+        let folder = ChatHistoryTests.DataFolder()
+        let server = try await OllamaTestServer.start()
+        let first = try await ChatHistoryTests.run(
+            ["-m", "tiny", "--system", "Be brief.", "--option", "seed=3", "Hi"], folder, host: server.hostValue)
+        #expect(first.status == 0, "\(first.stderr)")
+        let continued = try await ChatHistoryTests.run(["--continue", "Again"], folder, host: server.hostValue)
+        #expect(continued.status == 0, "\(continued.stderr)")
+        let again = try HeadlessSettingsTests.lastChat(server)
+        let messages = try #require(again["messages"] as? [[String: Any]])
+        #expect(messages.map { $0["role"] as? String } == ["system", "user", "assistant", "user"])
+        #expect(messages.first?["content"] as? String == "Be brief.")
+        #expect((again["options"] as? [String: Any])?["seed"] as? Int == 3)
+
+        let flagged = try await ChatHistoryTests.run(
+            ["--continue", "--option", "seed=4", "Once more"], folder, host: server.hostValue)
+        try await server.shutdown()
+        #expect(flagged.status == 0, "\(flagged.stderr)")
+        let last = try HeadlessSettingsTests.lastChat(server)
+        #expect((last["options"] as? [String: Any])?["seed"] as? Int == 4)
+        #expect((last["messages"] as? [[String: Any]])?.first?["content"] as? String == "Be brief.")
+
+        let export = try await ChatHistoryTests.run(["--export", "last", "--format", "json"], folder)
+        #expect(export.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        #expect((object["messages"] as? [[String: Any]])?.first?["role"] as? String == "system")
+        #expect((object["options"] as? [String: Any])?["seed"] as? Int == 4)
+    }
+}

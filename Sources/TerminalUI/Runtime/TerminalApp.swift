@@ -54,7 +54,11 @@ public final class TerminalApp {
             strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model,
             isDemo: configuration.isDemo)
         state.session.settings = configuration.chatDefaults
-        if let resumed { state.resume(resumed) }
+        if let resumed {
+            state.resume(resumed)
+            // A reopened chat goes on with its own settings; flags given now win over them.
+            state.session.settings = configuration.chatFlags.applied(to: resumed.settings)
+        }
         self.openArchive = openArchive
         resumedChat = resumed?.summary.id
         historyObserver = HistoryObserver(session: state.session)

@@ -94,3 +94,41 @@ struct SlashParserTests {
         }
     }
 }
+
+/// The `/set` commands change the settings; `/show` and `/help` have their lines.
+struct SlashSettingsTests {
+    let strings = Strings(.english)
+
+    @Test func setCommandsChangeTheSettings() {
+        var settings = ChatSettings()
+        for line in ["/set system Be brief.", "/set parameter top_k 20", "/set think low", "/set parameter seed 5"] {
+            guard case .command(let command) = SlashParser.parse(line) else {
+                Issue.record("\(line) is not a command")
+                continue
+            }
+            let applied = settings.apply(command)
+            #expect(applied)
+        }
+        let cleared = settings.apply(.clear)
+        #expect(!cleared)
+        #expect(settings.system == "Be brief.")
+        #expect(settings.think == .low)
+        #expect(strings.parameterLines(settings) == ["think low", "top_k 20", "seed 5"])
+        #expect(strings.systemPromptLines(settings) == ["Be brief."])
+    }
+
+    @Test func showLinesWhenNothingIsSet() {
+        #expect(strings.parameterLines(ChatSettings()) == ["No options are set: the model's defaults are used."])
+        #expect(strings.systemPromptLines(ChatSettings()) == ["No system prompt is set."])
+    }
+
+    @Test func helpListsEveryCommand() {
+        let lines = strings.slashHelpLines
+        #expect(lines.first == "/set system TEXT — The system prompt, sent first")
+        #expect(lines.contains("/set parameter NAME VALUE — A model option such as temperature"))
+        #expect(lines.contains("/show parameters — The options this chat sends"))
+        #expect(lines.contains("/bye — Quit"))
+        #expect(!lines.contains { $0.hasPrefix("/set …") || $0.hasPrefix("/show info|") })
+        #expect(Strings(.russian).slashHelpLines.count == lines.count)
+    }
+}

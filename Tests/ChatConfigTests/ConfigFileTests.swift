@@ -4,6 +4,8 @@ import Testing
 
 @testable import ChatCore
 
+/// config.toml read into settings, its problems with their lines, and its place below flags and
+/// the environment.
 struct ConfigFileTests {
     let strings = Strings(.english)
     let path = "/home/u/.config/ollama-tui/config.toml"

@@ -3,6 +3,7 @@ import Testing
 
 @testable import ChatCore
 
+/// Input lines read as commands or text, and completion of partial commands.
 struct SlashParserTests {
     let strings = Strings(.english)
 

@@ -3,6 +3,7 @@ import Testing
 
 @testable import ChatCore
 
+/// What a chat's settings make of a request.
 struct ChatRequestTests {
     @Test func theSystemPromptGoesFirstAndTheOptionsWithIt() throws {
         var settings = ChatSettings(system: "Answer in French.", think: .low)

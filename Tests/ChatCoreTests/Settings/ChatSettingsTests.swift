@@ -3,6 +3,7 @@ import Testing
 
 @testable import ChatCore
 
+/// The option table's validation and its words, through `ChatSettings`.
 struct ChatSettingsTests {
     let strings = Strings(.english)
 

@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .target(
@@ -31,6 +32,7 @@ let package = Package(
             name: "ChatCore",
             dependencies: ["OllamaKit", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
         ),
+        .target(name: "ChatConfig", dependencies: ["OllamaKit", "ChatCore", "TOMLKit"]),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
@@ -60,6 +62,7 @@ let package = Package(
                 "ChatCore",
                 "TerminalUI",
                 "ChatStore",
+                "ChatConfig",
                 "OllamaTestServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -80,6 +83,7 @@ let package = Package(
         ),
         .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
         .testTarget(name: "ChatCoreTests", dependencies: ["OllamaKit", "ChatCore"]),
+        .testTarget(name: "ChatConfigTests", dependencies: ["OllamaKit", "ChatCore", "ChatConfig"]),
         .testTarget(
             name: "ChatStoreTests",
             dependencies: [

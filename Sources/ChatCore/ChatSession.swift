@@ -48,15 +48,21 @@ public struct ChatSession: Sendable {
     /// How many times the session was cleared (F2): a new chat begins each time.
     public private(set) var clears = 0
     public var model: String?
+    /// The system prompt and options every request of this chat is sent with.
+    public var settings: ChatSettings
 
-    /// A session that continues `history` (a reopened chat), or starts empty.
     /// The stored chat this session continues, when it was opened from the archive.
     public private(set) var chatID: ChatID?
 
-    public init(model: String? = nil, history: SessionHistory = SessionHistory(), chatID: ChatID? = nil) {
+    /// A session that continues `history` (a reopened chat), or starts empty.
+    public init(
+        model: String? = nil, history: SessionHistory = SessionHistory(), chatID: ChatID? = nil,
+        settings: ChatSettings = ChatSettings()
+    ) {
         self.model = model
         self.history = history
         self.chatID = chatID
+        self.settings = settings
     }
 
     public var isAnswering: Bool { pending != nil }

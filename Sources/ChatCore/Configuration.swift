@@ -1,6 +1,6 @@
 import OllamaKit
 
-/// The app's settings, resolved from flags > environment > `.env` > defaults.
+/// The app's settings, resolved from flags > environment > `.env` > the config file > defaults.
 public struct Configuration: Sendable, Equatable {
     public var host: OllamaHost
     /// The model to use without asking; nil lets the user (or the first listed model) decide.
@@ -15,6 +15,10 @@ public struct Configuration: Sendable, Equatable {
     public var dataDirectory: String?
     /// False with `--no-history` (or `OLLAMA_TUI_NO_HISTORY`): nothing is read or written.
     public var historyEnabled = true
+    /// `--system`, `--option` and `--think`: over a new chat's defaults and a continued chat's own.
+    public var chatFlags = ChatSettingsPatch()
+    /// The system prompt, think mode and options a new chat starts with: the config file's, with the flags.
+    public var chatDefaults = ChatSettings()
 
     public static let defaultIdleTimeout: Double = 300
 
@@ -29,10 +33,17 @@ public struct Configuration: Sendable, Equatable {
         public var isDemo: Bool
         public var dataDirectory: String?
         public var noHistory: Bool
+        /// `--system`: the system prompt of new chats.
+        public var system: String?
+        /// `--option NAME=VALUE`, in the order given (a later one wins).
+        public var options: [String]
+        /// `--think`, with its level.
+        public var think: String?
 
         public init(
             host: String? = nil, model: String? = nil, idleTimeout: String? = nil, language: String? = nil,
-            isDemo: Bool = false, dataDirectory: String? = nil, noHistory: Bool = false
+            isDemo: Bool = false, dataDirectory: String? = nil, noHistory: Bool = false, system: String? = nil,
+            options: [String] = [], think: String? = nil
         ) {
             self.host = host
             self.model = model
@@ -41,6 +52,9 @@ public struct Configuration: Sendable, Equatable {
             self.isDemo = isDemo
             self.dataDirectory = dataDirectory
             self.noHistory = noHistory
+            self.system = system
+            self.options = options
+            self.think = think
         }
     }
 
@@ -50,9 +64,11 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// Resolves every setting. `environment` is the process environment; `dotEnv` the values of
-    /// the `.env` file in the current directory, used only where the environment has no value.
+    /// the `.env` file in the current directory, used only where the environment has no value;
+    /// `configFile` the defaults of `config.toml`, below all of them.
     public static func resolve(
-        overrides: Overrides, environment: [String: String], dotEnv: [String: String]
+        overrides: Overrides, environment: [String: String], dotEnv: [String: String],
+        configFile: ConfigFile = ConfigFile()
     ) throws(Problem) -> Configuration {
         func setting(_ key: String) -> String? {
             guard let value = environment[key] ?? dotEnv[key], !value.isEmpty else { return nil }
@@ -104,17 +120,47 @@ public struct Configuration: Sendable, Equatable {
             }
         }
 
+        let flags = try chatFlags(overrides, strings: strings)
         return Configuration(
             host: host,
-            model: overrides.model.flatMap { $0.isEmpty ? nil : $0 } ?? serverSetting("OLLAMA_MODEL"),
+            model: overrides.model.flatMap { $0.isEmpty ? nil : $0 } ?? serverSetting("OLLAMA_MODEL")
+                ?? (overrides.isDemo ? nil : configFile.model),
             apiKey: serverSetting("OLLAMA_API_KEY"),
             idleTimeout: idleTimeout,
             language: language,
             isDemo: overrides.isDemo,
             dataDirectory: value(flag: overrides.dataDirectory, named: "--data-dir", variable: "OLLAMA_TUI_DATA_DIR")?
                 .text ?? defaultDataDirectory(environment),
-            historyEnabled: !overrides.noHistory && !isOn(setting("OLLAMA_TUI_NO_HISTORY"))
+            historyEnabled: !overrides.noHistory && !isOn(setting("OLLAMA_TUI_NO_HISTORY")),
+            chatFlags: flags,
+            chatDefaults: flags.applied(to: configFile.settings)
         )
+    }
+
+    /// The chat flags, each checked; a bad one is a problem, so nothing is sent.
+    static func chatFlags(_ overrides: Overrides, strings: Strings) throws(Problem) -> ChatSettingsPatch {
+        var patch = ChatSettingsPatch()
+        patch.system = overrides.system
+        if let think = overrides.think {
+            guard case .success(let mode?) = ChatSettings.think(from: think) else {
+                throw Problem(message: "--think: " + strings.settingProblem(.invalidThink(think)))
+            }
+            patch.think = mode
+        }
+        for option in overrides.options {
+            guard let equals = option.firstIndex(of: "=") else {
+                throw Problem(message: strings.optionFlagWithoutValue(option))
+            }
+            let name = String(option[..<equals])
+            guard let field = OptionField.named(name) else {
+                throw Problem(message: "--option \(option): " + strings.settingProblem(.unknownName(name)))
+            }
+            switch field.validate(String(option[option.index(after: equals)...])) {
+            case .success(let value): patch.values[field.name] = .some(value)
+            case .failure(let problem): throw Problem(message: "--option \(option): " + strings.settingProblem(problem))
+            }
+        }
+        return patch
     }
 
     /// `$XDG_DATA_HOME/ollama-tui` (an absolute one), else `$HOME/.local/share/ollama-tui`.

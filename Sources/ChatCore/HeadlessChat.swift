@@ -32,11 +32,11 @@ public struct HeadlessChat: Sendable {
     }
 
     /// Streams the answer to `prompt`, from `model` or else the first model that can chat.
-    /// `history` is the chat continued (`--continue`), sent before the prompt; `recorder`
-    /// saves the turn as it happens.
+    /// `history` is the chat continued (`--continue`), sent before the prompt with `settings`;
+    /// `recorder` saves the turn as it happens.
     public func answer(
         prompt: String, model requested: String?, history: SessionHistory = SessionHistory(),
-        recorder: ChatRecorder? = nil
+        settings: ChatSettings = ChatSettings(), recorder: ChatRecorder? = nil
     ) async -> ExitStatus {
         let model: String
         if let requested {
@@ -53,11 +53,12 @@ public struct HeadlessChat: Sendable {
             }
         }
 
-        var session = ChatSession(model: model, history: history)
+        var session = ChatSession(model: model, history: history, settings: settings)
         let messages = session.begin(prompt: prompt)
+        recorder?.settingsChanged(settings)
         if let sent = session.history.entries.last { recorder?.promptSent(sent) }
         var endsWithNewline = true
-        for await chunk in client.chat(messages: messages, model: model) {
+        for await chunk in client.chat(history: messages, model: model, settings: session.settings) {
             if case .content(let text) = chunk {
                 output(text)
                 endsWithNewline = text.hasSuffix("\n")

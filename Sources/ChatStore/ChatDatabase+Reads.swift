@@ -34,6 +34,8 @@ extension ChatDatabase {
                     db, sql: "SELECT \(Self.summaryColumns) FROM chat WHERE id = ?", arguments: [chat])
             else { return nil }
             let summary = Self.summary(row)
+            let settings = try Self.settings(
+                String.fetchOne(db, sql: "SELECT settings FROM chat WHERE id = ?", arguments: [chat]))
             let rows: [Row]
             if let tail {
                 rows = try Row.fetchAll(
@@ -52,7 +54,7 @@ extension ChatDatabase {
             }
             let history = SessionHistory(entries: try rows.map(MessageColumns.entry))
             let firstPosition: Int = rows.first?["position"] ?? summary.messageCount
-            return StoredChat(summary: summary, history: history, firstPosition: firstPosition)
+            return StoredChat(summary: summary, history: history, firstPosition: firstPosition, settings: settings)
         }
     }
 
@@ -60,6 +62,13 @@ extension ChatDatabase {
         try await read { db in
             try ChatID.fetchOne(db, sql: "SELECT id FROM chat ORDER BY updatedAt DESC, id DESC LIMIT 1")
         }
+    }
+
+    /// The stored settings; a value this build's option table refuses (the file is data, and
+    /// may have been written by another build) leaves the chat with the defaults.
+    static func settings(_ column: String?) -> ChatSettings {
+        guard let column else { return ChatSettings() }
+        return (try? JSONDecoder().decode(ChatSettings.self, from: Data(column.utf8))) ?? ChatSettings()
     }
 
     static func summary(_ row: Row) -> ChatSummary {

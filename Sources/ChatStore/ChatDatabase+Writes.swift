@@ -9,9 +9,22 @@ import GRDB
 
 /// The archive's writes, each one transaction.
 extension ChatDatabase {
-    public func createChat(title: String, model: String?, createdAt: Date) async throws(StorageError) -> ChatID {
+    public func createChat(
+        title: String, model: String?, settings: ChatSettings = ChatSettings(), createdAt: Date
+    )
+        async throws(StorageError) -> ChatID
+    {
         try await write { db in
-            try Self.insertChat(db, title: title, model: model, createdAt: createdAt, updatedAt: createdAt)
+            try Self.insertChat(
+                db, title: title, model: model, settings: settings, createdAt: createdAt, updatedAt: createdAt)
+        }
+    }
+
+    public func saveSettings(_ settings: ChatSettings, of chat: ChatID) async throws(StorageError) {
+        try await write { db in
+            try Self.requireChat(db, chat)
+            try db.execute(
+                sql: "UPDATE chat SET settings = ? WHERE id = ?", arguments: [try Self.settingsColumn(settings), chat])
         }
     }
 
@@ -74,10 +87,12 @@ extension ChatDatabase {
     }
 
     public func importChat(
-        title: String, model: String?, createdAt: Date, updatedAt: Date, history: SessionHistory
+        title: String, model: String?, settings: ChatSettings = ChatSettings(), createdAt: Date, updatedAt: Date,
+        history: SessionHistory
     ) async throws(StorageError) -> ChatID {
         try await write { db in
-            let chat = try Self.insertChat(db, title: title, model: model, createdAt: createdAt, updatedAt: updatedAt)
+            let chat = try Self.insertChat(
+                db, title: title, model: model, settings: settings, createdAt: createdAt, updatedAt: updatedAt)
             for (position, entry) in history.entries.enumerated() {
                 try Self.insertMessage(db, entry, chat: chat, position: position, streaming: false)
             }
@@ -86,15 +101,21 @@ extension ChatDatabase {
     }
 
     private static func insertChat(
-        _ db: Database, title: String, model: String?, createdAt: Date, updatedAt: Date
+        _ db: Database, title: String, model: String?, settings: ChatSettings, createdAt: Date, updatedAt: Date
     ) throws -> ChatID {
         try db.execute(
-            sql: "INSERT INTO chat (title, model, createdAt, updatedAt) VALUES (?, ?, ?, ?)",
+            sql: "INSERT INTO chat (title, model, settings, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)",
             arguments: [
-                MessageColumns.blob(title), model, createdAt.timeIntervalSinceReferenceDate,
+                MessageColumns.blob(title), model, try settingsColumn(settings),
+                createdAt.timeIntervalSinceReferenceDate,
                 updatedAt.timeIntervalSinceReferenceDate,
             ])
         return db.lastInsertedRowID
+    }
+
+    /// The settings column: nil when nothing is set.
+    private static func settingsColumn(_ settings: ChatSettings) throws -> String? {
+        settings.isEmpty ? nil : String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)
     }
 
     private static func insertMessage(

@@ -10,7 +10,7 @@ import GRDB
 /// this build does not know was written by a newer build: it is refused, not touched.
 enum ChatSchema {
     /// Written to `user_version` by the last migration.
-    static let version = 2
+    static let version = 3
 
     /// A newer build's database.
     struct NewerSchema: Error {}
@@ -92,6 +92,11 @@ enum ChatSchema {
                     END;
                     """)
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        migrator.registerMigration("v3: chat settings") { db in
+            // The chat's system prompt, options, think and keep_alive, as `ChatSettings` encodes them.
+            try db.execute(sql: "ALTER TABLE chat ADD COLUMN settings TEXT")
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         return migrator
     }

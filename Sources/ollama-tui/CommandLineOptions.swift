@@ -24,6 +24,12 @@ struct CommandLineOptions: ParsableCommand {
             OLLAMA_HOST, OLLAMA_MODEL, OLLAMA_API_KEY, OLLAMA_TUI_TIMEOUT, OLLAMA_TUI_LANG, \
             OLLAMA_TUI_DATA_DIR, OLLAMA_TUI_NO_HISTORY (see .env.example).
 
+            A new chat's defaults come from $XDG_CONFIG_HOME/ollama-tui/config.toml (else \
+            ~/.config/ollama-tui/config.toml): model, system, think, keep_alive and an [options] table \
+            (temperature = 0.7, stop = ["User:"], ...). --system, --option and --think win over it, and \
+            --model and OLLAMA_MODEL over its model. A bad value in the file is reported with its line \
+            and left out; a bad flag is a usage error and nothing is sent.
+
             Exit codes: 0 success; 1 the answer failed part way (the part received is on stdout); \
             2 usage or configuration error (also: a bad --import file, an unknown chat id); 3 Ollama not \
             reachable or not usable at the host (nothing listens, not an Ollama API, or an API key is \
@@ -107,13 +113,57 @@ struct CommandLineOptions: ParsableCommand {
         name: .long, help: ArgumentHelp("Continue the stored chat with this id, as --continue does.", valueName: "id"))
     var resume: String?
 
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(
+            "The system prompt, sent first in every request of the chat (default: system in config.toml).",
+            valueName: "text"))
+    var system: String?
+
+    @Option(
+        name: .customLong("option"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp(
+            "A model option, repeatable: temperature, top_p, top_k, min_p, seed, num_ctx, num_predict, repeat_penalty, stop, keep_alive (e.g. --option temperature=0.2 --option stop='\\n\\n User:').",
+            valueName: "name=value"))
+    var options: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Ask the model to think (--think alone: on) or not, or how hard: on, off, low, medium, high.",
+            valueName: "level"))
+    var think: String?
+
     @Argument(help: "A prompt to answer without the full-screen UI.")
     var prompt: [String] = []
 
     var overrides: Configuration.Overrides {
         Configuration.Overrides(
             host: host, model: model, idleTimeout: timeout, language: lang, isDemo: demo, dataDirectory: dataDirectory,
-            noHistory: noHistory)
+            noHistory: noHistory, system: system, options: options, think: think)
+    }
+
+    /// `arguments` with a bare `--think` (not followed by a level) read as `--think=on`, since an
+    /// option's value cannot be left out.
+    static func withThinkLevels(_ arguments: [String]) -> [String] {
+        let levels = Set(ThinkMode.allCases.map(\.rawValue) + ["true", "false"])
+        var result: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--" {
+                result += arguments[index...]
+                break
+            }
+            let next = arguments.index(after: index)
+            if argument == "--think", next == arguments.endIndex || !levels.contains(arguments[next].lowercased()) {
+                result.append("--think=on")
+            } else {
+                result.append(argument)
+            }
+            index = next
+        }
+        return result
     }
 
     /// The chat to continue: `last` for --continue, the id for --resume.

@@ -30,7 +30,8 @@ enum HeadlessMode {
                 listModels
                 ? await chat.listModels()
                 : await chat.answer(
-                    prompt: prompt ?? "", flagModel: flagModel, model: configuration.model, archive: archive,
+                    prompt: prompt ?? "", flagModel: flagModel, model: configuration.model,
+                    settings: configuration.chatDefaults, flags: configuration.chatFlags, archive: archive,
                     continuing: continuing)
             await client.shutdown()
             exit(status.rawValue)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChatConfig
 import ChatCore
 import TerminalUI
 
@@ -19,7 +20,7 @@ ProcessSignals.blockAll()
 
 let options: CommandLineOptions
 do {
-    options = try CommandLineOptions.parse()
+    options = try CommandLineOptions.parse(CommandLineOptions.withThinkLevels(Array(CommandLine.arguments.dropFirst())))
 } catch {
     let code = CommandLineOptions.exitCode(for: error)
     let message = CommandLineOptions.fullMessage(for: error)
@@ -33,9 +34,12 @@ do {
 
 let environment = ProcessInfo.processInfo.environment
 let dotEnv = DotEnv.load(path: FileManager.default.currentDirectoryPath + "/.env", environment: environment)
+// The config file's problems are told and the app goes on with the defaults of what it lost.
+let configFile = ConfigFile.defaultPath(environment).map { ConfigFile.load(path: $0) } ?? ConfigFile()
 var configuration: Configuration
 do {
-    configuration = try Configuration.resolve(overrides: options.overrides, environment: environment, dotEnv: dotEnv)
+    configuration = try Configuration.resolve(
+        overrides: options.overrides, environment: environment, dotEnv: dotEnv, configFile: configFile)
 } catch {
     StandardStreams.write("ollama-tui: \(error.message)\n", to: .standardError)
     exit(ExitStatus.usage.rawValue)
@@ -57,6 +61,9 @@ if configuration.isDemo {
 }
 for warning in configuration.host.warnings {
     StandardStreams.write("ollama-tui: \(warning)\n", to: .standardError)
+}
+for problem in configFile.problems {
+    StandardStreams.write("ollama-tui: \(Strings(configuration.language).configProblem(problem))\n", to: .standardError)
 }
 
 let strings = Strings(configuration.language)

@@ -25,7 +25,7 @@ final class ProcessRunner: @unchecked Sendable {
     static func environment(_ extra: [String: String]) -> [String: String] {
         var environment = [
             "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(),
-            "XDG_DATA_HOME": dataHome,
+            "XDG_DATA_HOME": dataHome, "XDG_CONFIG_HOME": dataHome + "/config",
         ]
         environment.merge(extra) { _, new in new }
         return environment

@@ -78,9 +78,9 @@ public struct ArchiveCommands: Sendable {
         }
         do throws(StorageError) {
             let id = try await archive.importChat(
-                title: export.title, model: export.model, createdAt: export.createdAt, updatedAt: export.updatedAt,
-                history: export.history)
-            output(strings.imported(id, messages: export.messages.count) + "\n")
+                title: export.title, model: export.model, settings: export.settings, createdAt: export.createdAt,
+                updatedAt: export.updatedAt, history: export.history)
+            output(strings.imported(id, messages: export.history.count) + "\n")
             return .success
         } catch {
             return fail(error)

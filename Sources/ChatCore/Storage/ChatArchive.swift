@@ -10,8 +10,12 @@ public typealias ChatID = Int64
 /// Where chats are kept between runs: the interface the UI and headless mode write through.
 /// Every call runs off the caller's queue; a failure is a `StorageError` and changes nothing.
 public protocol ChatArchive: Sendable {
-    /// Starts a chat; `title` is usually the first prompt (see `ChatTitle`).
-    func createChat(title: String, model: String?, createdAt: Date) async throws(StorageError) -> ChatID
+    /// Starts a chat with `settings`; `title` is usually the first prompt (see `ChatTitle`).
+    func createChat(title: String, model: String?, settings: ChatSettings, createdAt: Date)
+        async throws(StorageError) -> ChatID
+
+    /// Replaces the chat's settings (its system prompt or an option changed).
+    func saveSettings(_ settings: ChatSettings, of chat: ChatID) async throws(StorageError)
 
     /// Adds `entry` after the chat's last message; returns its position. A `streaming` entry (an
     /// answer still arriving) is stored and loaded like any other but found by search only once
@@ -46,8 +50,10 @@ public protocol ChatArchive: Sendable {
     func newestChat() async throws(StorageError) -> ChatID?
 
     /// Stores a whole chat at once (an import): all of it or, on failure, nothing.
-    func importChat(title: String, model: String?, createdAt: Date, updatedAt: Date, history: SessionHistory)
-        async throws(StorageError) -> ChatID
+    func importChat(
+        title: String, model: String?, settings: ChatSettings, createdAt: Date, updatedAt: Date,
+        history: SessionHistory
+    ) async throws(StorageError) -> ChatID
 }
 
 extension ChatArchive {

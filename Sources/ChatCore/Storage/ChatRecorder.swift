@@ -34,6 +34,12 @@ public final class ChatRecorder: Sendable {
         }
     }
 
+    /// The chat's settings are now `settings`: written to the chat, or to the chat the next
+    /// prompt starts.
+    public func settingsChanged(_ settings: ChatSettings) {
+        continuation.yield(.settings(settings))
+    }
+
     /// The user's message was sent.
     public func promptSent(_ entry: SessionHistory.Entry) {
         throttle.withLockedValue { $0.reset() }
@@ -94,6 +100,7 @@ enum RecordingStep: Sendable {
     case continueChat(ChatID)
     case forget(ChatID)
     case newChat
+    case settings(ChatSettings)
 }
 
 /// Lets a streaming answer be written at most once per interval.

@@ -29,11 +29,16 @@ public struct StoredChat: Sendable, Equatable {
     public var history: SessionHistory
     /// The position of the first entry of `history`: 0 unless only the tail was loaded.
     public var firstPosition: Int
+    /// The chat's system prompt and options, sent with every request when it goes on.
+    public var settings: ChatSettings
 
-    public init(summary: ChatSummary, history: SessionHistory, firstPosition: Int) {
+    public init(
+        summary: ChatSummary, history: SessionHistory, firstPosition: Int, settings: ChatSettings = ChatSettings()
+    ) {
         self.summary = summary
         self.history = history
         self.firstPosition = firstPosition
+        self.settings = settings
     }
 
     /// True when every message of the chat is in `history`.

@@ -6,6 +6,8 @@ struct RecordingWriter {
     private(set) var failure: StorageError?
     private var promptPosition: Int?
     private var answerPosition: Int?
+    /// The settings a chat made here starts with.
+    private var settings = ChatSettings()
 
     init(archive: any ChatArchive, chat: ChatID?) {
         self.archive = archive
@@ -69,13 +71,18 @@ struct RecordingWriter {
             chat = nil
             promptPosition = nil
             answerPosition = nil
+        case .settings(let changed):
+            settings = changed
+            guard let chat else { return }
+            try await archive.saveSettings(changed, of: chat)
         }
     }
 
     private mutating func chatForPrompt(_ entry: SessionHistory.Entry) async throws(StorageError) -> ChatID {
         if let chat { return chat }
         let created = try await archive.createChat(
-            title: ChatTitle.from(prompt: entry.content), model: entry.model, createdAt: entry.createdAt)
+            title: ChatTitle.from(prompt: entry.content), model: entry.model, settings: settings,
+            createdAt: entry.createdAt)
         chat = created
         return created
     }

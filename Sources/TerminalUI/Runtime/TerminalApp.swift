@@ -53,7 +53,12 @@ public final class TerminalApp {
         state = AppState(
             strings: strings, host: configuration.host.baseURL, preferredModel: configuration.model,
             isDemo: configuration.isDemo)
-        if let resumed { state.resume(resumed) }
+        state.session.settings = configuration.chatDefaults
+        if let resumed {
+            state.resume(resumed)
+            // A reopened chat goes on with its own settings; flags given now win over them.
+            state.session.settings = configuration.chatFlags.applied(to: resumed.settings)
+        }
         self.openArchive = openArchive
         resumedChat = resumed?.summary.id
         historyObserver = HistoryObserver(session: state.session)
@@ -133,6 +138,7 @@ public final class TerminalApp {
                     MainActor.assumeIsolated { self.dispatch(.historyFailed(message)) }
                 }
             }
+            recorder?.settingsChanged(state.session.settings)
             record()
         }
     }
@@ -207,7 +213,7 @@ public final class TerminalApp {
                 }
             case .startChat(let messages, let model, let number):
                 chatTask?.cancel()
-                let stream = client.chat(messages: messages, model: model)
+                let stream = client.chat(history: messages, model: model, settings: state.session.settings)
                 chatTask = Task(executorPreference: MainQueueExecutor.shared) { [self] in
                     await self.consume(stream, answer: number)
                 }

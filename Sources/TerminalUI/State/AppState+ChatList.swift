@@ -100,7 +100,7 @@ extension AppState {
             effects.append(.cancelChat)
         }
         let model = chat.summary.model.map(ModelSummary.fullName) ?? session.model
-        session = ChatSession(model: model, history: chat.history, chatID: chat.summary.id)
+        session = ChatSession(model: model, history: chat.history, chatID: chat.summary.id, settings: chat.settings)
         screenNotices.removeAll()
         editingLastTurn = false
         lastAnswerFailed = false

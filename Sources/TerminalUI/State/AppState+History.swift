@@ -4,7 +4,7 @@ import ChatCore
 extension AppState {
     /// Opens with `chat`'s history on screen; the next message continues it.
     mutating func resume(_ chat: StoredChat) {
-        session = ChatSession(model: session.model, history: chat.history)
+        session = ChatSession(model: session.model, history: chat.history, settings: chat.settings)
         transcript = Transcript(history: history, notices: screenNotices, strings: strings)
         followBottom()
     }

@@ -26,6 +26,14 @@ public struct ModelDetails: Sendable, Equatable {
     /// The system prompt the model was made with, from the `system` field or the modelfile.
     public var systemPrompt: String?
 
+    /// A model the server told nothing more about than its capabilities and context (tests,
+    /// and a server too old for `/api/show`'s newer fields).
+    public init(capabilities: [String] = [], contextLength: Int? = nil) {
+        self.capabilities = capabilities
+        self.contextLength = contextLength
+        parameters = []
+    }
+
     init(json: JSONValue) {
         let info = json["model_info"]?.objectValue ?? [:]
         let architecture = info["general.architecture"]?.stringValue

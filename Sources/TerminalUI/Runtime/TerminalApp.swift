@@ -211,6 +211,26 @@ public final class TerminalApp {
                     }
                     self.dispatch(.modelsLoaded(result))
                 }
+            case .showModel(let name):
+                Task { [client] in
+                    let result: Result<ModelDetails, OllamaError>
+                    do throws(OllamaError) {
+                        result = .success(try await client.showModel(name))
+                    } catch {
+                        result = .failure(error)
+                    }
+                    self.dispatch(.modelShown(name, result))
+                }
+            case .listRunning:
+                Task { [client] in
+                    let result: Result<[RunningModel], OllamaError>
+                    do throws(OllamaError) {
+                        result = .success(try await client.runningModels())
+                    } catch {
+                        result = .failure(error)
+                    }
+                    self.dispatch(.runningListed(result))
+                }
             case .startChat(let messages, let model, let number):
                 chatTask?.cancel()
                 let stream = client.chat(history: messages, model: model, settings: state.session.settings)

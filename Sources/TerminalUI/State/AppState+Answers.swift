@@ -42,8 +42,10 @@ extension AppState {
         }
         transcript.receive(chunk, strings: strings)
         if scrollAnchor != nil { unseenBelow = true }
-        if let outcome = session.receive(chunk, now: now) { finish(outcome) }
-        return []
+        guard let outcome = session.receive(chunk, now: now) else { return [] }
+        finish(outcome)
+        // The answer loaded the model (or kept it loaded longer): what /api/ps says changed.
+        return [.listRunning]
     }
 
     /// Esc or Ctrl-C during an answer: the part received stays, marked as stopped.

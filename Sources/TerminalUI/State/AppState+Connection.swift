@@ -64,8 +64,7 @@ extension AppState {
             if phase != .answering { phase = .ready }
             let preferred = preferredModel.flatMap { name in models.first { $0.isNamed(name) } }
             if picker == nil, session.model == nil, let model = preferred, model.canChat {
-                choose(model)
-                return []
+                return choose(model)
             }
             // A list that arrives after the user already chose (F3, then Enter on the cached
             // list) only refreshes what is known; so does one that arrives under the help.
@@ -85,28 +84,57 @@ extension AppState {
         if picker != nil { overlay = nil }
     }
 
-    mutating func chooseSelectedModel() {
-        guard var open = picker, let model = open.selectedModel else { return }
+    mutating func chooseSelectedModel() -> [Effect] {
+        guard var open = picker, let model = open.selectedModel else { return [] }
         guard model.canChat else {
             open.message = strings.cannotChat(model.name)
             overlay = .picker(open)
-            return
+            return []
         }
-        choose(model)
+        return choose(model)
     }
 
-    private mutating func choose(_ model: ModelSummary) {
+    /// Makes `model` the chat's model, and asks the server about it (its capabilities decide
+    /// what is offered: thinking, images) and about what is loaded.
+    private mutating func choose(_ model: ModelSummary) -> [Effect] {
         let switching = session.model != nil && session.model != model.name
         session.model = model.name
         closePicker()
         if phase == .connecting { phase = .ready }
+        let effects = factsEffects(for: model.name)
         if phase == .answering {
             // The answer streaming keeps its block; the switch shows in the status bar.
             notice = strings.modelSwitched(model.name)
-            return
+            return effects
         }
         addNotice(.notice, strings.connected(model.name))
         followBottom()
         if switching { notice = strings.modelSwitched(model.name) }
+        return effects
+    }
+
+    /// `/api/show` for a model not asked about yet, and `/api/ps`.
+    func factsEffects(for model: String) -> [Effect] {
+        (modelDetails[model] == nil ? [.showModel(model)] : []) + [.listRunning]
+    }
+
+    mutating func modelShown(_ name: String, _ result: Result<ModelDetails, OllamaError>) -> [Effect] {
+        if case .success(let details) = result { modelDetails[name] = details }
+        return []
+    }
+
+    /// The chat model's capabilities (`completion`, `vision`, `thinking`, ...): from `/api/show`,
+    /// else from the model list (newer servers send them there); nil while unknown.
+    var capabilities: [String]? {
+        guard let model = session.model else { return nil }
+        if let details = modelDetails[model], !details.capabilities.isEmpty { return details.capabilities }
+        let listed = knownModels.first { $0.name == model }?.capabilities ?? []
+        return listed.isEmpty ? nil : listed
+    }
+
+    /// The chat model as `/api/ps` reports it, when it is loaded.
+    var runningModel: RunningModel? {
+        guard let model = session.model else { return nil }
+        return runningModels.first { $0.name == model || $0.model == model }
     }
 }

@@ -124,8 +124,7 @@ extension AppState {
         case .killToLineStart: open.edit { $0.clearFilter() }
         case .choose:
             overlay = .picker(open)
-            chooseSelectedModel()
-            return []
+            return chooseSelectedModel()
         case .close:
             if open.canClose { overlay = nil }
             return []

@@ -37,11 +37,19 @@ struct AppState: Sendable {
         case chatsListed(query: String, Result<[ChatListPanel.Row], ChatListFailure>)
         /// A stored chat was read, to open at `position` (a search hit's message).
         case chatLoaded(StoredChat, position: Int?)
+        /// `/api/show` answered for a model.
+        case modelShown(String, Result<ModelDetails, OllamaError>)
+        /// `/api/ps` answered: the models loaded in the server's memory.
+        case runningListed(Result<[RunningModel], OllamaError>)
     }
 
     /// What the runtime must do after an update.
     enum Effect: Sendable, Equatable {
         case listModels
+        /// Ask `/api/show` about a model (its capabilities, context length, license).
+        case showModel(String)
+        /// Ask `/api/ps` which models are loaded.
+        case listRunning
         case startChat(messages: [ChatMessage], model: String, answer: Int)
         case cancelChat
         case suspend
@@ -96,6 +104,10 @@ struct AppState: Sendable {
     var editingLastTurn = false
     /// The last list of models, so the picker opens at once while it is refreshed.
     var knownModels: [ModelSummary] = []
+    /// What `/api/show` said about each model asked about, by full name.
+    var modelDetails: [String: ModelDetails] = [:]
+    /// The models loaded in the server's memory, as `/api/ps` last said.
+    var runningModels: [RunningModel] = []
     var spinner = 0
     /// The terminal's size, from `.resize` events.
     var size = ScreenSize(rows: 24, columns: 80)
@@ -216,6 +228,11 @@ struct AppState: Sendable {
             return []
         case .chatLoaded(let chat, let position):
             return open(chat, at: position)
+        case .modelShown(let name, let result):
+            return modelShown(name, result)
+        case .runningListed(let result):
+            if case .success(let models) = result { runningModels = models }
+            return []
         }
     }
 

@@ -68,9 +68,10 @@ public struct ChatSession: Sendable {
     public var isAnswering: Bool { pending != nil }
 
     /// Adds the user's message and starts an answer; returns the messages to send.
-    public mutating func begin(prompt: String, now: Moment = .now) -> [ChatMessage] {
+    public mutating func begin(prompt: String, images: [ImageAttachment] = [], now: Moment = .now) -> [ChatMessage] {
         if pending != nil { _ = stop(now: now) }
-        history.add(SessionHistory.Entry(role: .user, content: prompt, model: model, createdAt: now.date))
+        history.add(
+            SessionHistory.Entry(role: .user, content: prompt, model: model, createdAt: now.date, images: images))
         pending = PendingAnswer(model: model, startedAt: now)
         totals.turns += 1
         return history.forAPI()

@@ -78,11 +78,11 @@ extension Strings {
         return settings.system.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// `/help`: a command a line, its usage and what it does.
-    public var slashHelpLines: [String] {
+    /// The help overlay's rows of commands: each one's usage and what it does.
+    public var slashHelpRows: [(usage: String, text: String)] {
         // `/set` and `/show` are listed as the commands they lead to.
         let topics = SlashTopic.commands.flatMap { [$0] + $0.subtopics }.filter { $0.subtopics.isEmpty }
-        return topics.map { $0.usage + " — " + slashDescription($0) }
-            + ["/? — " + slashDescription(.help), pick("//text — sends /text", "//текст — отправляет /текст")]
+        return topics.map { ($0.usage, slashDescription($0)) }
+            + [("/?", slashDescription(.help)), ("//text", pick("Sends /text", "Отправляет /текст"))]
     }
 }

@@ -10,7 +10,7 @@ import GRDB
 /// this build does not know was written by a newer build: it is refused, not touched.
 enum ChatSchema {
     /// Written to `user_version` by the last migration.
-    static let version = 3
+    static let version = 4
 
     /// A newer build's database.
     struct NewerSchema: Error {}
@@ -97,6 +97,11 @@ enum ChatSchema {
             // The chat's system prompt, options, think and keep_alive, as `ChatSettings` encodes them.
             try db.execute(sql: "ALTER TABLE chat ADD COLUMN settings TEXT")
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        migrator.registerMigration("v4: images") { db in
+            // Images sent with a prompt: JSON of name, size and base64, as the history has them.
+            try db.execute(sql: "ALTER TABLE message ADD COLUMN images TEXT")
+            try db.execute(sql: "PRAGMA user_version = 4")
         }
         return migrator
     }

@@ -13,6 +13,7 @@ import OllamaKit
 enum MessageColumns {
     private static let columns = [
         "role", "content", "thinking", "thinkingSeconds", "model", "createdAt", "finishedAt", "ending", "metrics",
+        "images",
     ]
     static let names = columns.joined(separator: ", ")
     /// `?` for each column.
@@ -25,6 +26,7 @@ enum MessageColumns {
             entry.role.rawValue, blob(entry.content), blob(entry.thinking), entry.thinkingSeconds, entry.model,
             entry.createdAt.timeIntervalSinceReferenceDate, entry.finishedAt?.timeIntervalSinceReferenceDate,
             entry.ending == .complete ? nil : try json(entry.ending), try entry.metrics.map(json),
+            entry.images.isEmpty ? nil : try json(entry.images),
         ]
     }
 
@@ -39,7 +41,10 @@ enum MessageColumns {
             thinkingSeconds: row["thinkingSeconds"], model: row["model"],
             createdAt: date(row["createdAt"]) ?? Date(timeIntervalSinceReferenceDate: 0),
             finishedAt: date(row["finishedAt"]), ending: ending,
-            metrics: try (row["metrics"] as String?).map { try decoder.decode(Metrics.self, from: Data($0.utf8)) })
+            metrics: try (row["metrics"] as String?).map { try decoder.decode(Metrics.self, from: Data($0.utf8)) },
+            images: try (row["images"] as String?).map {
+                try decoder.decode([ImageAttachment].self, from: Data($0.utf8))
+            } ?? [])
     }
 
     /// A role this build does not know.

@@ -29,6 +29,10 @@ public struct ChatExport: Sendable, Equatable, Codable {
         /// Why a `failed` answer failed.
         public var error: OllamaError?
         public var metrics: Metrics?
+        /// Images sent with a prompt, base64, as Ollama's messages carry them.
+        public var images: [String]?
+        /// Their file names, in the same order.
+        public var imageNames: [String]?
     }
 
     /// The fields that say what a file is.
@@ -91,7 +95,9 @@ public struct ChatExport: Sendable, Equatable, Codable {
                 return Message(
                     role: entry.role, content: entry.content, thinking: entry.thinking.isEmpty ? nil : entry.thinking,
                     thinkingSeconds: entry.thinkingSeconds, model: entry.model, createdAt: entry.createdAt,
-                    finishedAt: entry.finishedAt, ending: ending, error: error, metrics: entry.metrics)
+                    finishedAt: entry.finishedAt, ending: ending, error: error, metrics: entry.metrics,
+                    images: entry.images.isEmpty ? nil : entry.images.map(\.base64),
+                    imageNames: entry.images.isEmpty ? nil : entry.images.map(\.name))
             }
     }
 
@@ -105,10 +111,15 @@ public struct ChatExport: Sendable, Equatable, Codable {
                     case "failed": .failed(message.error ?? .cancelled)
                     default: .complete
                     }
+                let images = (message.images ?? []).enumerated().map { index, base64 in
+                    ImageAttachment(
+                        name: message.imageNames?.dropFirst(index).first ?? "image \(index + 1)",
+                        byteCount: Data(base64Encoded: base64)?.count ?? 0, base64: base64)
+                }
                 return SessionHistory.Entry(
                     role: message.role, content: message.content, thinking: message.thinking ?? "",
                     thinkingSeconds: message.thinkingSeconds, model: message.model, createdAt: message.createdAt,
-                    finishedAt: message.finishedAt, ending: ending, metrics: message.metrics)
+                    finishedAt: message.finishedAt, ending: ending, metrics: message.metrics, images: images)
             })
     }
 
@@ -151,6 +162,11 @@ public struct ChatExport: Sendable, Equatable, Codable {
         guard !export.conversation.isEmpty else { throw .noMessages }
         if let index = export.messages.firstIndex(where: { !["stopped", "failed", nil].contains($0.ending) }) {
             throw .badValue("messages[\(index)].ending")
+        }
+        for (index, message) in export.messages.enumerated() {
+            if let image = message.images?.firstIndex(where: { Data(base64Encoded: $0) == nil }) {
+                throw .badValue("messages[\(index)].images[\(image)]")
+            }
         }
         return export
     }

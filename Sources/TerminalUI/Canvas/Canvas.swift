@@ -181,12 +181,14 @@ struct Canvas: Equatable, Sendable {
         putGlyph("┘", row: bottom, column: right, role: role)
     }
 
-    /// A popup in `frame`: its area filled with `fill`, a box in `border` with `title` on the top
-    /// edge and `footer` on the bottom one.
+    /// A popup in `frame`: its area filled with `fill`, a box in `border` with `title` (if any) on
+    /// the top edge and `footer` on the bottom one.
     mutating func popup(_ frame: Rect, fill: StyleRole, border: StyleRole, title: String, footer: String) {
         for row in frame.top..<frame.bottom { self.fill(row: row, column: frame.left, width: frame.width, role: fill) }
         box(top: frame.top, left: frame.left, height: frame.height, width: frame.width, role: border)
-        put(" \(title) ", row: frame.top, column: frame.left + 2, role: border, maxWidth: frame.width - 4)
+        if !title.isEmpty {
+            put(" \(title) ", row: frame.top, column: frame.left + 2, role: border, maxWidth: frame.width - 4)
+        }
         put(" \(footer) ", row: frame.bottom - 1, column: frame.left + 2, role: border, maxWidth: frame.width - 4)
     }
 

@@ -231,6 +231,15 @@ public final class TerminalApp {
                     }
                     self.dispatch(.runningListed(result))
                 }
+            case .attachImages(let paths, let prompt):
+                let home = environment["HOME"]
+                // Reading up to 20 MB a file: never on the UI queue.
+                Task {
+                    let results = await Task.detached { paths.map { ImageAttachment.load(path: $0, home: home) } }.value
+                    self.dispatch(.imagesLoaded(prompt: prompt, results))
+                }
+            case .saveSettings(let settings):
+                recorder?.settingsChanged(settings)
             case .startChat(let messages, let model, let number):
                 chatTask?.cancel()
                 let stream = client.chat(history: messages, model: model, settings: state.session.settings)

@@ -3,8 +3,26 @@ import OllamaKit
 
 /// Sending a message, receiving its answer, stopping it, clearing the session.
 extension AppState {
+    /// Enter: a slash command runs (an unknown one is a message and stays in the input line);
+    /// anything else is a prompt.
     mutating func send(now: Moment) -> [Effect] {
-        guard phase == .ready, let model = session.model else {
+        switch SlashParser.parse(editor.text) {
+        case .command(let command):
+            _ = editor.submit()
+            return run(command, now: now)
+        case .problem(let problem):
+            notice = strings.slashProblem(problem)
+            return []
+        case .send(let text):
+            return sendPrompt(text, now: now)
+        }
+    }
+
+    /// Sends `text` (the input line, a leading `//` made `/`) with the images attached to it:
+    /// those waiting from `/image`, and, for a model that sees, files whose paths it names,
+    /// which are read first (`.attachImages`).
+    private mutating func sendPrompt(_ text: String, now: Moment) -> [Effect] {
+        guard phase == .ready, session.model != nil else {
             notice =
                 switch phase {
                 case .answering: strings.waitForAnswer
@@ -13,14 +31,24 @@ extension AppState {
                 }
             return []
         }
-        guard let prompt = editor.submit() else { return [] }
+        guard editor.submit() != nil else { return [] }
+        let paths = capabilities?.contains("vision") == true ? ImagePaths.find(in: text).map(\.path) : []
+        if !paths.isEmpty { return [.attachImages(paths: paths, prompt: text)] }
+        return begin(text, now: now)
+    }
+
+    /// Starts the turn of `prompt` with the images waiting for it.
+    mutating func begin(_ prompt: String, now: Moment) -> [Effect] {
+        guard phase == .ready, let model = session.model else { return [] }
+        let images = pendingImages
+        pendingImages = []
         if editingLastTurn {
             editingLastTurn = false
             session.removeLastTurn()
             rebuildTranscript()
         }
-        let messages = session.begin(prompt: prompt, now: now)
-        transcript.appendPrompt(prompt, strings: strings)
+        let messages = session.begin(prompt: prompt, images: images, now: now)
+        transcript.appendPrompt(prompt, images: images, strings: strings)
         return startAnswer(messages: messages, model: model)
     }
 

@@ -96,7 +96,7 @@ extension AppState {
 
     /// Makes `model` the chat's model, and asks the server about it (its capabilities decide
     /// what is offered: thinking, images) and about what is loaded.
-    private mutating func choose(_ model: ModelSummary) -> [Effect] {
+    mutating func choose(_ model: ModelSummary) -> [Effect] {
         let switching = session.model != nil && session.model != model.name
         session.model = model.name
         closePicker()
@@ -120,6 +120,12 @@ extension AppState {
 
     mutating func modelShown(_ name: String, _ result: Result<ModelDetails, OllamaError>) -> [Effect] {
         if case .success(let details) = result { modelDetails[name] = details }
+        guard showsInfoWhenKnown, name == session.model else { return [] }
+        showsInfoWhenKnown = false
+        switch result {
+        case .success(let details): showInfo(name, details)
+        case .failure(let error): notice = strings.failure(error, model: name).headline
+        }
         return []
     }
 

@@ -53,6 +53,19 @@ extension AppState {
 
     private mutating func perform(_ action: UIAction, now: Moment) -> [Effect] {
         if let effects = performAnywhere(action, now: now) { return effects }
+        let candidates = completions
+        if !candidates.isEmpty {
+            // Tab takes the chosen candidate, ↑/↓ choose (the input's history waits).
+            switch action {
+            case .insertTab:
+                takeCompletion(candidates)
+                return []
+            case .historyUp, .historyDown:
+                moveCompletion(by: action == .historyUp ? -1 : 1, count: candidates.count)
+                return []
+            default: break
+            }
+        }
         // The input's width does not depend on how many rows it takes: no need to wrap it for
         // every key (`layout` does, to count them).
         let width = ScreenLayout(size: size, inputRows: 1).inputWidth

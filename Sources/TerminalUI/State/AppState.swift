@@ -41,6 +41,8 @@ struct AppState: Sendable {
         case modelShown(String, Result<ModelDetails, OllamaError>)
         /// `/api/ps` answered: the models loaded in the server's memory.
         case runningListed(Result<[RunningModel], OllamaError>)
+        /// The image files `.attachImages` asked for were read (in the order asked).
+        case imagesLoaded(prompt: String?, [Result<ImageAttachment, ImageAttachment.Problem>])
     }
 
     /// What the runtime must do after an update.
@@ -50,6 +52,10 @@ struct AppState: Sendable {
         case showModel(String)
         /// Ask `/api/ps` which models are loaded.
         case listRunning
+        /// Read image files: for `/image` (no prompt), or for the prompt that names them.
+        case attachImages(paths: [String], prompt: String?)
+        /// The chat's settings changed: save them with the chat.
+        case saveSettings(ChatSettings)
         case startChat(messages: [ChatMessage], model: String, answer: Int)
         case cancelChat
         case suspend
@@ -108,6 +114,12 @@ struct AppState: Sendable {
     var modelDetails: [String: ModelDetails] = [:]
     /// The models loaded in the server's memory, as `/api/ps` last said.
     var runningModels: [RunningModel] = []
+    /// `/show info` is waiting for `/api/show`'s answer about the chat's model.
+    var showsInfoWhenKnown = false
+    /// Images from `/image`, sent with the next message.
+    var pendingImages: [ImageAttachment] = []
+    /// The completion popup's choice, for the input line it was made on.
+    var completionChoice: (line: String, index: Int)?
     var spinner = 0
     /// The terminal's size, from `.resize` events.
     var size = ScreenSize(rows: 24, columns: 80)
@@ -233,6 +245,8 @@ struct AppState: Sendable {
         case .runningListed(let result):
             if case .success(let models) = result { runningModels = models }
             return []
+        case .imagesLoaded(let prompt, let results):
+            return imagesLoaded(prompt: prompt, results, now: now)
         }
     }
 

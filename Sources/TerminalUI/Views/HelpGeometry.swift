@@ -22,6 +22,8 @@ struct HelpGeometry {
             lines.append(.heading(section.title))
             lines += section.rows.map { .key(label: $0.label, text: $0.text) }
         }
+        lines += [.blank, .heading(strings.commandsHeading)]
+        lines += strings.slashHelpRows.map { .key(label: $0.usage, text: $0.text) }
         let keys = lines.compactMap { line -> (String, String)? in
             if case .key(let label, let text) = line { return (label, text) }
             return nil

@@ -38,6 +38,12 @@ enum ScreenView {
             state.overlay = .find(bar)
         }
         StatusBarView.render(state, in: layout.status, into: &canvas)
+        let candidates = state.completions
+        if !candidates.isEmpty {
+            CompletionView.render(
+                candidates, chosen: state.chosenCompletion, strings: state.strings, above: layout.transcript,
+                into: &canvas)
+        }
         switch state.overlay {
         case .picker(var open):
             ModelPickerView.render(&open, strings: state.strings, in: layout.screen, into: &canvas)

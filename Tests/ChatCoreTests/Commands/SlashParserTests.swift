@@ -124,12 +124,13 @@ struct SlashSettingsTests {
     }
 
     @Test func helpListsEveryCommand() {
-        let lines = strings.slashHelpLines
+        let lines = strings.slashHelpRows.map { "\($0.usage) — \($0.text)" }
         #expect(lines.first == "/set system TEXT — The system prompt, sent first")
         #expect(lines.contains("/set parameter NAME VALUE — A model option such as temperature"))
         #expect(lines.contains("/show parameters — The options this chat sends"))
         #expect(lines.contains("/bye — Quit"))
         #expect(!lines.contains { $0.hasPrefix("/set …") || $0.hasPrefix("/show info|") })
-        #expect(Strings(.russian).slashHelpLines.count == lines.count)
+        #expect(lines.last == "//text — Sends /text")
+        #expect(Strings(.russian).slashHelpRows.count == lines.count)
     }
 }

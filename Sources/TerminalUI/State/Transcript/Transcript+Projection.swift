@@ -25,7 +25,7 @@ extension Transcript {
     mutating func append(_ entry: SessionHistory.Entry, strings: Strings) {
         switch entry.role {
         case .user:
-            appendPrompt(entry.content, strings: strings)
+            appendPrompt(entry.content, images: entry.images, strings: strings)
         case .assistant:
             beginAnswer(model: entry.model)
             if !entry.thinking.isEmpty { receive(.thinking(entry.thinking), strings: strings) }
@@ -37,10 +37,11 @@ extension Transcript {
         }
     }
 
-    /// The user's message under its label.
-    mutating func appendPrompt(_ text: String, strings: Strings) {
+    /// The user's message under its label, then a line for each image sent with it.
+    mutating func appendPrompt(_ text: String, images: [ImageAttachment] = [], strings: Strings) {
         add(.userLabel, strings.you)
-        add(.userText, text)
+        if !text.isEmpty || images.isEmpty { add(.userText, text) }
+        for image in images { add(.marker, strings.imageLabel(image)) }
     }
 
     /// The answer's label and an open block that shows `…` until text arrives.

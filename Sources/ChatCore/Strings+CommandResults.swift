@@ -1,0 +1,74 @@
+import OllamaKit
+
+/// What the full-screen UI says when a slash command has run.
+extension Strings {
+    public var systemPromptSet: String { pick("System prompt set for this chat", "Системный запрос задан для чата") }
+    public var systemPromptCleared: String { pick("System prompt removed", "Системный запрос убран") }
+
+    public func parameterSet(_ name: OptionField.Name, _ value: OptionValue) -> String {
+        pick("\(name.rawValue) set to \(value.text) for this chat", "\(name.rawValue) = \(value.text) для этого чата")
+    }
+
+    public func thinkSet(_ mode: ThinkMode) -> String {
+        pick("Thinking: \(mode.rawValue) for this chat", "Размышления: \(mode.rawValue) для этого чата")
+    }
+
+    /// `/show info` while the server is asked.
+    public func askingAbout(_ model: String) -> String {
+        pick("Asking the server about \(model)…", "Запрос сведений о \(model)…")
+    }
+
+    /// `/show info`: the model as `/api/show` describes it, a fact a line.
+    public func modelInfoLines(_ model: String, _ details: ModelDetails) -> [String] {
+        var lines = [pick("Model \(model)", "Модель \(model)")]
+        func add(_ english: String, _ russian: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            lines.append("  " + pick(english, russian).padding(to: 18) + value)
+        }
+        add("family", "семейство", details.family)
+        add("parameters", "параметры", details.parameterSize)
+        add("quantization", "квантизация", details.quantization)
+        add("context length", "длина контекста", details.contextLength.map(String.init))
+        add("capabilities", "возможности", details.capabilities.joined(separator: ", "))
+        let license = details.license?.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init)
+        add("license", "лицензия", license)
+        return lines
+    }
+
+    /// `/show parameters`: the heading over the chat's own options.
+    public var chatOptionsHeading: String { pick("This chat's options:", "Параметры этого чата:") }
+
+    /// `/show parameters`: the model's own values, under the chat's.
+    public func modelParameterLines(_ details: ModelDetails) -> [String] {
+        guard !details.parameters.isEmpty else { return [] }
+        return [pick("The model's own:", "Значения модели:")]
+            + details.parameters.map { "  \($0.name) \($0.value)" }
+    }
+
+    /// `/show system`: the system prompt the model was made with.
+    public func modelSystemPromptLines(_ details: ModelDetails) -> [String] {
+        guard let system = details.systemPrompt else { return [] }
+        return [pick("The model's own system prompt:", "Системный запрос модели:")]
+            + system.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+    }
+
+    /// An image waits for the next message.
+    public func imageAttached(_ image: ImageAttachment) -> String {
+        pick(
+            "Attached \(imageLabel(image)): it goes with the next message",
+            "Прикреплено \(imageLabel(image)): уйдёт со следующим сообщением")
+    }
+
+    /// The help overlay's heading over the slash commands.
+    public var commandsHeading: String { pick("Commands in the input line", "Команды в строке ввода") }
+
+    /// The completion popup's hint.
+    public var completionHint: String { pick("Tab completes", "Tab дополняет") }
+}
+
+extension String {
+    /// The text padded with spaces to `width` characters (longer text is kept whole).
+    fileprivate func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

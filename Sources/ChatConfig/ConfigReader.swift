@@ -29,6 +29,12 @@ struct ConfigReader {
                 case .success(let mode): file.settings.think = mode
                 case .failure(let problem): note(.badValue(problem), key: key)
                 }
+            case "history":
+                guard let history = value.bool else {
+                    note(.notABoolean(key), key: key)
+                    continue
+                }
+                file.history = history
             case OptionField.Name.keepAlive.rawValue:
                 readOption(key, value, into: &file.settings, table: nil)
             case "options":

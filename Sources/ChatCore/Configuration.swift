@@ -131,7 +131,9 @@ public struct Configuration: Sendable, Equatable {
             isDemo: overrides.isDemo,
             dataDirectory: value(flag: overrides.dataDirectory, named: "--data-dir", variable: "OLLAMA_TUI_DATA_DIR")?
                 .text ?? defaultDataDirectory(environment),
-            historyEnabled: !overrides.noHistory && !isOn(setting("OLLAMA_TUI_NO_HISTORY")),
+            // The flag, then the variable (set either way), then the file's `history`.
+            historyEnabled: !overrides.noHistory
+                && (setting("OLLAMA_TUI_NO_HISTORY").map { !isOn($0) } ?? configFile.history ?? true),
             chatFlags: flags,
             chatDefaults: flags.applied(to: configFile.settings)
         )

@@ -25,6 +25,11 @@ extension Strings {
                 + pick(
                     ": \(key) is text in quotes; it is not used",
                     ": \(key) — текст в кавычках; значение не используется")
+        case .notABoolean(let key):
+            return place
+                + pick(
+                    ": \(key) is true or false; it is not used",
+                    ": \(key) — true или false; значение не используется")
         case .unknownKey(let key):
             return place
                 + pick(

@@ -90,6 +90,23 @@ struct ConfigFileTests {
             file.problems.map(strings.configProblem) == ["\(path), line 1: model is text in quotes; it is not used"])
     }
 
+    @Test func historyFalseSavesNothingUnlessTheVariableSaysOtherwise() throws {
+        let off = ConfigFile.parse("history = false\n", path: path)
+        #expect(off.history == false && off.problems.isEmpty)
+        #expect(
+            try !Configuration.resolve(overrides: .init(), environment: [:], dotEnv: [:], configFile: off)
+                .historyEnabled)
+        let variable = ["OLLAMA_TUI_NO_HISTORY": "0"]
+        #expect(
+            try Configuration.resolve(overrides: .init(), environment: variable, dotEnv: [:], configFile: off)
+                .historyEnabled, "the environment wins over the file")
+        #expect(try Configuration.resolve(overrides: .init(), environment: [:], dotEnv: [:]).historyEnabled)
+        let wrong = ConfigFile.parse("history = \"no\"\n", path: path)
+        #expect(wrong.history == nil)
+        #expect(
+            wrong.problems.map(strings.configProblem) == ["\(path), line 1: history is true or false; it is not used"])
+    }
+
     @Test func thePathFollowsXDG() {
         #expect(ConfigFile.defaultPath(["XDG_CONFIG_HOME": "/x/", "HOME": "/h"]) == "/x/ollama-tui/config.toml")
         #expect(

@@ -10,6 +10,8 @@ public struct ConfigProblem: Sendable, Equatable {
         case badValue(OptionProblem)
         /// `key` takes text (a string in quotes); that setting keeps its default.
         case notText(String)
+        /// `key` takes `true` or `false`; that setting keeps its default.
+        case notABoolean(String)
         /// A key the app does not know: a warning, the rest is used.
         case unknownKey(String)
     }

@@ -28,16 +28,8 @@ extension OllamaClient {
             var stream = true
         }
         let (stream, continuation) = AsyncStream<PullEvent>.makeStream()
-        let request: HTTPClient.Request
-        do {
-            request = try HTTPClient.Request(
-                url: configuration.host.url(for: "/api/pull"), method: .POST,
-                headers: headers(accept: "application/x-ndjson", hasBody: true),
-                body: .bytes(try Self.encode(Body(model: name))))
-        } catch {
-            continuation.yield(
-                .failed(
-                    .notReachable(host: configuration.host.baseURL, reason: .other("the request could not be made"))))
+        guard let request = streamingRequest("/api/pull", body: Body(model: name)) else {
+            continuation.yield(.failed(unmadeRequest))
             continuation.finish()
             return stream
         }

@@ -103,16 +103,8 @@ public final class OllamaClient: Sendable {
     {
         let (stream, continuation) = AsyncStream<ChatChunk>.makeStream()
         let body = ChatRequestBody(model: model, messages: messages, settings: settings)
-        let request: HTTPClient.Request
-        do {
-            request = try HTTPClient.Request(
-                url: configuration.host.url(for: "/api/chat"), method: .POST,
-                headers: headers(accept: "application/x-ndjson", hasBody: true), body: .bytes(try Self.encode(body))
-            )
-        } catch {
-            continuation.yield(
-                .failed(
-                    .notReachable(host: configuration.host.baseURL, reason: .other("the request could not be made"))))
+        guard let request = streamingRequest("/api/chat", body: body) else {
+            continuation.yield(.failed(unmadeRequest))
             continuation.finish()
             return stream
         }
@@ -157,6 +149,19 @@ public final class OllamaClient: Sendable {
         } catch {
             throw TransportErrorMapper.map(error, configuration: configuration, receiving: false)
         }
+    }
+
+    /// A `POST` of `body` to `path` answered in NDJSON lines; nil when it cannot be made (the
+    /// body does not encode).
+    func streamingRequest(_ path: String, body: some Encodable) -> HTTPClient.Request? {
+        try? HTTPClient.Request(
+            url: configuration.host.url(for: path), method: .POST,
+            headers: headers(accept: "application/x-ndjson", hasBody: true), body: .bytes(try Self.encode(body)))
+    }
+
+    /// What a streamed call reports when its request could not be made.
+    var unmadeRequest: OllamaError {
+        .notReachable(host: configuration.host.baseURL, reason: .other("the request could not be made"))
     }
 
     func headers(accept: String, hasBody: Bool) -> HTTPHeaders {

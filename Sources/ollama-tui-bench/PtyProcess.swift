@@ -48,6 +48,9 @@ final class PtyProcess: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            // A signal (the SIGCHLD of the run before, stopped) interrupts the read: read again.
+            // Returning then left the app blocked on a full terminal, as if it had hung.
+            if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
             let now = ContinuousClock.now
             lock.lock()

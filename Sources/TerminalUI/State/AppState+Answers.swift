@@ -44,8 +44,15 @@ extension AppState {
         if scrollAnchor != nil { unseenBelow = true }
         guard let outcome = session.receive(chunk, now: now) else { return [] }
         finish(outcome)
+        checkContext()
         // The answer loaded the model (or kept it loaded longer): what /api/ps says changed.
-        return [.listRunning]
+        let refused: [Effect]
+        if case .failed(.thinkingUnsupported(let model)) = outcome {
+            refused = thinkingRefused(model: model)
+        } else {
+            refused = []
+        }
+        return refused + [.listRunning]
     }
 
     /// Esc or Ctrl-C during an answer: the part received stays, marked as stopped.

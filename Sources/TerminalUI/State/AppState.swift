@@ -65,6 +65,8 @@ struct AppState: Sendable {
         case renameChat(ChatID, title: String, query: String)
         /// Deletes the chat, then lists again for `query`.
         case deleteChat(ChatID, query: String)
+        /// The chat's settings changed: the chat saves them.
+        case settingsChanged(ChatSettings)
         case quit
         /// Quit with this exit status (ended by a signal).
         case exit(status: Int32)
@@ -108,6 +110,8 @@ struct AppState: Sendable {
     var modelDetails: [String: ModelDetails] = [:]
     /// The models loaded in the server's memory, as `/api/ps` last said.
     var runningModels: [RunningModel] = []
+    /// The nearly full context was reported (again once it has been below the mark).
+    var contextWarned = false
     var spinner = 0
     /// The terminal's size, from `.resize` events.
     var size = ScreenSize(rows: 24, columns: 80)
@@ -232,6 +236,7 @@ struct AppState: Sendable {
             return modelShown(name, result)
         case .runningListed(let result):
             if case .success(let models) = result { runningModels = models }
+            checkContext()
             return []
         }
     }

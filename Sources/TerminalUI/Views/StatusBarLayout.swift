@@ -2,10 +2,10 @@
 /// (a part that does not fit is left out, never cut), and the help hint stays as long as the
 /// bar is wider than it.
 ///
-/// Parts are, in order: state, model, host, metrics or notice, totals (nil when absent). The
-/// full key hints show only beside the state, model and metrics; otherwise the short hint is
-/// kept and the parts are taken by importance (state, model, metrics, totals, host) as long as
-/// each fits whole.
+/// Parts are, in order: state, model, host, metrics or notice, totals, the context gauge (nil
+/// when absent). The full key hints show only beside the state, model and metrics; otherwise the
+/// short hint is kept and the parts are taken by importance (state, model, metrics, totals, gauge,
+/// host) as long as each fits whole. Of the figures, the gauge is dropped first.
 struct StatusBarLayout: Sendable, Equatable {
     /// Which key hints show at the right.
     enum Hints: Sendable, Equatable {
@@ -16,13 +16,13 @@ struct StatusBarLayout: Sendable, Equatable {
     let shown: [Int]
     let hints: Hints?
 
-    /// Layouts with the full hints, most complete first: all parts, then without the host,
-    /// then without the totals too.
-    private static let fullLayouts = [[0, 1, 2, 3, 4], [0, 1, 3, 4], [0, 1, 3]]
+    /// Layouts with the full hints, most complete first: all parts, then without the host, then
+    /// without the gauge too, then without the totals too.
+    private static let fullLayouts = [[0, 1, 2, 3, 4, 5], [0, 1, 3, 4, 5], [0, 1, 3, 4], [0, 1, 3]]
     /// The order in which parts are kept beside the short hint; a notice (the user's action
     /// answered) comes before the model.
-    private static let importance = [0, 1, 3, 4, 2]
-    private static let noticeFirst = [0, 3, 1, 4, 2]
+    private static let importance = [0, 1, 3, 4, 5, 2]
+    private static let noticeFirst = [0, 3, 1, 4, 5, 2]
 
     init(widths: [Int?], width: Int, keyHints: Int, shortKeyHints: Int, hasNotice: Bool = false) {
         for layout in Self.fullLayouts {

@@ -84,11 +84,17 @@ struct SettingsEndToEndTests {
         var script = ServerScript(chat: .scripted(ChatScript(text: "Red, green and blue.")))
         script.loaded = [LoadedModel(name: "tiny:latest", contextLength: 4096)]
         let server = try await OllamaTestServer.start(script: script)
-        let session = try await FullScreenHistoryTests.connected(server, folder)
+        // Wide enough for every part of the status bar beside the full key hints.
+        let session = try TmuxSession(
+            arguments: ["-m", "tiny"],
+            environment: ["OLLAMA_HOST": server.hostValue, "OLLAMA_TUI_DATA_DIR": folder.path], columns: 160,
+            rows: 30)
+        #expect(await session.waitFor("✅ Connected to tiny:latest"))
         session.type("Name three colors")
         session.press("Enter")
         #expect(await session.waitFor { $0.contains("Red, green and blue.") && $0.contains("/4k") })
-        #expect(session.screen().last?.contains("│ ctx ") == true)
+        let bar = session.screen().last { $0.contains("● ready") } ?? ""
+        #expect(bar.contains("│ ctx ") && bar.contains("/4k"), "in the status bar: \(bar)")
         session.press("F10")
         #expect(await session.waitFor("__EXITED__ 0"))
         try await server.shutdown()

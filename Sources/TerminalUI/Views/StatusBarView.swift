@@ -45,12 +45,12 @@ enum StatusBarView {
         let shortText = selecting ? strings.selectShortKeyHints : strings.shortKeyHints
         let full = (text: fullText, width: CellWidth.of(fullText))
         let short = (text: shortText, width: CellWidth.of(shortText))
+        let warns = (state.contextPercent ?? 0) >= AppState.contextWarningPercent
         let layout = StatusBarLayout(
             widths: parts.map { $0.map(CellWidth.of) }, width: rect.width, keyHints: full.width,
-            shortKeyHints: short.width, hasNotice: hasNotice)
+            shortKeyHints: short.width, hasNotice: hasNotice, gaugeWarns: warns)
         let hints = layout.hints.map { $0 == .full ? full : short }
         let hintsWidth = hints.map { $0.width + 1 } ?? 0
-        let warns = (state.contextPercent ?? 0) >= AppState.contextWarningPercent
         var left = [StyledSpan(" ", .statusBar)]
         for (place, index) in layout.shown.enumerated() {
             guard let part = parts[index] else { continue }

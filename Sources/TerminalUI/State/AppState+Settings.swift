@@ -4,7 +4,7 @@ import OllamaKit
 /// The chat's settings: the overlay that edits them (F7), applying them (also the way in for a
 /// slash command), think turned off when the model refused it, and the context gauge.
 extension AppState {
-    /// The context the last request took, from the share at which the gauge warns.
+    /// The share of the context (in percent) the last request took from which the gauge warns.
     static let contextWarningPercent = 80
 
     mutating func openSettings() -> [Effect] {

@@ -14,8 +14,6 @@ enum SettingsView {
         var cursor: Int?
     }
 
-    private static let labelWidth = 16
-
     /// Draws the popup; returns where the cursor goes (in the focused text field). `defaults` are
     /// the model's own values by option name, as `/api/show` gave them.
     static func render(
@@ -64,7 +62,9 @@ enum SettingsView {
     private static func content(
         _ panel: inout SettingsPanel, strings: Strings, defaults: [String: String], width: Int
     ) -> [Line] {
-        let labelWidth = min(Self.labelWidth, width / 3)
+        // The values line up two columns after the longest label.
+        let labels = [strings.systemPromptLabel, strings.thinkLabel] + OptionField.all.map(\.name.rawValue)
+        let labelWidth = min((labels.map(CellWidth.of).max() ?? 0) + 2, width / 3)
         let valueWidth = max(1, width - labelWidth)
         var lines: [Line] = []
         let focus = panel.focus

@@ -140,4 +140,19 @@ struct SettingsPanelTests {
         let screen = state.screen(rows: 14, columns: 120)
         #expect(screen.contains { $0.contains("Thinking is now off for this chat") })
     }
+
+    @Test func theOverlaySpeaksRussian() {
+        var state = makeState(preferredModel: "tiny", language: .russian)
+        _ = state.update(.modelsLoaded(.success(capturedModels)))
+        state.press(.function(7))
+        let screen = state.screen(rows: 24, columns: 80)
+        #expect(screen.contains { $0.contains("Настройки чата") })
+        #expect(screen.contains { $0.contains("системный запрос") })
+        state.press(.tab)
+        #expect(state.screen(rows: 24, columns: 80).contains { $0.contains("нет: свой у модели") }, "when not edited")
+        var new = ChatSettings(think: .on)
+        try? new.set("temperature", text: "0.2")
+        #expect(
+            state.strings.settingsChanged(from: ChatSettings(), to: new) == "Настройки: think вкл, temperature 0.2")
+    }
 }

@@ -13,6 +13,7 @@ public enum KeyHelpTopic: Sendable, CaseIterable {
     case chatList, chatListMove, chatListPage, chatListEnds, chatSearchDelete, chatSearchClear, openChat, newChat
     case renameChat, deleteChat, closeChatList
     case find, findPrevious, findNext, findDelete, findClear, closeFind
+    case settings, settingsMove, settingsChoose, settingsNewline, settingsApply, settingsDiscard
 }
 
 /// The help overlay's words: a sentence per key-table row and a title per context.
@@ -119,6 +120,16 @@ extension Strings {
         case .findDelete: pick("delete the last character", "стереть последний символ")
         case .findClear: pick("clear the words", "очистить поиск")
         case .closeFind: pick("stop finding (the view stays there)", "закончить поиск (вид остаётся)")
+        case .settings:
+            pick(
+                "chat settings: system prompt, options, thinking",
+                "настройки чата: системный запрос, параметры, размышления")
+        case .settingsMove: pick("previous / next field", "предыдущее / следующее поле")
+        case .settingsChoose:
+            pick("choose think's value; in a field, move the cursor", "выбрать think; в поле — сдвинуть курсор")
+        case .settingsNewline: pick("new line in the system prompt", "новая строка в системном запросе")
+        case .settingsApply: pick("apply (not while a value is bad)", "применить (если все значения верны)")
+        case .settingsDiscard: pick("close without applying", "закрыть, ничего не меняя")
         }
     }
 
@@ -133,4 +144,5 @@ extension Strings {
     public var keysSavePrompt: String { pick("Saving to a file", "Сохранение в файл") }
     public var keysChatList: String { pick("Chat list", "Список чатов") }
     public var keysFind: String { pick("Finding in the chat", "Поиск в чате") }
+    public var keysSettings: String { pick("Chat settings", "Настройки чата") }
 }

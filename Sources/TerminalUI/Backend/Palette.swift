@@ -12,7 +12,7 @@ struct Palette {
 
     /// Colour pairs: foreground and background (-1 is the terminal's default).
     private enum Pair: Int16, CaseIterable {
-        case none = 0, cyan, green, red, statusBar, statusAccent, yellow, magenta
+        case none = 0, cyan, green, red, statusBar, statusAccent, yellow, magenta, statusWarning
 
         var colours: (Int16, Int16) {
             switch self {
@@ -24,6 +24,7 @@ struct Palette {
             case .statusAccent: (Int16(COLOR_YELLOW), Int16(COLOR_BLUE))
             case .yellow: (Int16(COLOR_YELLOW), -1)
             case .magenta: (Int16(COLOR_MAGENTA), -1)
+            case .statusWarning: (Int16(COLOR_WHITE), Int16(COLOR_RED))
             }
         }
     }
@@ -61,6 +62,7 @@ struct Palette {
         case .notice: return Style(attributes: normal, pair: Pair.green.rawValue)
         case .statusBar: return Style(attributes: normal, pair: Pair.statusBar.rawValue)
         case .statusBarAccent: return Style(attributes: bold, pair: Pair.statusAccent.rawValue)
+        case .statusBarWarning: return Style(attributes: bold, pair: Pair.statusWarning.rawValue)
         case .pickerBorder: return Style(attributes: normal, pair: Pair.cyan.rawValue)
         case .pickerSelected: return Style(attributes: reverse | bold, pair: Pair.cyan.rawValue)
         case .helpKey: return Style(attributes: bold, pair: Pair.yellow.rawValue)
@@ -108,6 +110,7 @@ struct Palette {
             case .thinking: dim | cncurses_a_italic()
             case .statusBar, .pickerSelected: reverse
             case .statusBarAccent: reverse | bold
+            case .statusBarWarning: reverse | bold | cncurses_a_underline()
             }
         return Style(attributes: attributes, pair: 0)
     }

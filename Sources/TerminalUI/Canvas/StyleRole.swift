@@ -10,6 +10,8 @@ enum StyleRole: Int, Sendable, Hashable, CaseIterable {
     case notice
     case statusBar
     case statusBarAccent
+    /// A figure in the status bar that needs attention (the context nearly full).
+    case statusBarWarning
     case input
     case inputPrompt
     case pickerBorder

@@ -238,8 +238,6 @@ public final class TerminalApp {
                     let results = await Task.detached { paths.map { ImageAttachment.load(path: $0, home: home) } }.value
                     self.dispatch(.imagesLoaded(prompt: prompt, results))
                 }
-            case .saveSettings(let settings):
-                recorder?.settingsChanged(settings)
             case .startChat(let messages, let model, let number):
                 chatTask?.cancel()
                 let stream = client.chat(history: messages, model: model, settings: state.session.settings)
@@ -288,6 +286,8 @@ public final class TerminalApp {
                     self.recorder?.chatDeleted(chat)
                     return try await self.rows(for: query, in: archive)
                 }
+            case .settingsChanged(let settings):
+                recorder?.settingsChanged(settings)
             case .quit:
                 quit(status: ExitStatus.success.rawValue)
             case .exit(let status):
@@ -393,8 +393,12 @@ public final class TerminalApp {
             case .promptSent(let entry): recorder.promptSent(entry)
             case .answerEnded(let entry): recorder.answerEnded(entry)
             case .shortened(let count): recorder.historyShortened(to: count)
-            case .cleared: recorder.startNewChat()
-            case .reopened(let chat): recorder.continueChat(chat)
+            case .cleared:
+                recorder.startNewChat()
+                recorder.settingsChanged(state.session.settings)
+            case .reopened(let chat):
+                recorder.continueChat(chat)
+                recorder.settingsChanged(state.session.settings)
             }
         }
         if state.session.isAnswering { recorder.answerChanged { state.session.answerSoFar } }

@@ -72,8 +72,11 @@ extension AppState {
         if scrollAnchor != nil { unseenBelow = true }
         guard let outcome = session.receive(chunk, now: now) else { return [] }
         finish(outcome)
+        checkContext()
+        var effects: [Effect] = []
+        if case .failed(.thinkingUnsupported(let model)) = outcome { effects = thinkingRefused(model: model) }
         // The answer loaded the model (or kept it loaded longer): what /api/ps says changed.
-        return [.listRunning]
+        return effects + [.listRunning]
     }
 
     /// Esc or Ctrl-C during an answer: the part received stays, marked as stopped.

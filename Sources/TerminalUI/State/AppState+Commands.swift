@@ -9,7 +9,7 @@ extension AppState {
         case .setSystem, .setParameter, .setThink:
             var settings = session.settings
             _ = settings.apply(command)
-            return changeSettings(to: settings, notice: settingsNotice(command))
+            return applySettings(settings, notice: settingsNotice(command))
         case .showInfo:
             guard let model = session.model else {
                 notice = strings.noModelChosen
@@ -54,14 +54,6 @@ extension AppState {
             return [.attachImages(paths: [path], prompt: nil)]
         }
         return []
-    }
-
-    /// The chat's settings become `settings`: sent from the next request on, and saved with the
-    /// chat.
-    mutating func changeSettings(to settings: ChatSettings, notice text: String) -> [Effect] {
-        session.settings = settings
-        notice = text
-        return [.saveSettings(settings)]
     }
 
     private func settingsNotice(_ command: SlashCommand) -> String {

@@ -15,6 +15,7 @@ extension AppState {
         case .confirmOverwrite(let prompt): return handleOverwriteKey(key, prompt: prompt)
         case .chatList(let panel): return handleChatListKey(key, panel: panel, now: now)
         case .find(let bar): return handleFindKey(key, bar: bar, now: now)
+        case .settings(let panel): return handleSettingsKey(key, panel: panel, now: now)
         case nil: break
         }
         switch key {
@@ -39,6 +40,7 @@ extension AppState {
         case .clearSession: return askToClearSession()
         case .chooseModel: return openPicker()
         case .chatList: return openChatList()
+        case .settings: return openSettings()
         case .retry: return retry()
         case .interrupt: return interrupt(now: now)
         case .quit: return [.quit]

@@ -54,8 +54,6 @@ struct AppState: Sendable {
         case listRunning
         /// Read image files: for `/image` (no prompt), or for the prompt that names them.
         case attachImages(paths: [String], prompt: String?)
-        /// The chat's settings changed: save them with the chat.
-        case saveSettings(ChatSettings)
         case startChat(messages: [ChatMessage], model: String, answer: Int)
         case cancelChat
         case suspend
@@ -71,6 +69,8 @@ struct AppState: Sendable {
         case renameChat(ChatID, title: String, query: String)
         /// Deletes the chat, then lists again for `query`.
         case deleteChat(ChatID, query: String)
+        /// The chat's settings changed: the chat saves them.
+        case settingsChanged(ChatSettings)
         case quit
         /// Quit with this exit status (ended by a signal).
         case exit(status: Int32)
@@ -120,6 +120,8 @@ struct AppState: Sendable {
     var pendingImages: [ImageAttachment] = []
     /// The completion popup's choice, for the input line it was made on.
     var completionChoice: (line: String, index: Int)?
+    /// The nearly full context was reported (again once it has been below the mark).
+    var contextWarned = false
     var spinner = 0
     /// The terminal's size, from `.resize` events.
     var size = ScreenSize(rows: 24, columns: 80)
@@ -244,6 +246,7 @@ struct AppState: Sendable {
             return modelShown(name, result)
         case .runningListed(let result):
             if case .success(let models) = result { runningModels = models }
+            checkContext()
             return []
         case .imagesLoaded(let prompt, let results):
             return imagesLoaded(prompt: prompt, results, now: now)

@@ -14,12 +14,13 @@ enum UIAction: Sendable, Equatable {
     case selectMode, toggleThinking, toggleSources, regenerate, editLast
     case copy, save, openInEditor, toggleSource, toggleFold
     case chatList, newChat, renameChat, deleteChat, find
+    case settings, nextField, previousField
 }
 
 /// Where a key-table row applies: an overlay's rows are looked up first, then the chat's (when no
 /// overlay is shown), then the ones that work anywhere (tig's view keymaps over the generic one).
 enum KeyContext: Sendable, CaseIterable {
-    case anywhere, chat, picker, help, confirm, select, savePrompt, chatList, find
+    case anywhere, chat, picker, help, confirm, select, savePrompt, chatList, find, settings
 }
 
 /// One row of the key table: where it applies, the keys, how help names them, what they do, and
@@ -36,7 +37,7 @@ struct KeyBinding: Sendable {
 /// disagree with the keys.
 enum KeyBindings {
     static let table: [KeyBinding] =
-        anywhere + chat + picker + help + confirm + select + savePrompt + chatList + find
+        anywhere + chat + picker + help + confirm + select + savePrompt + chatList + find + settings
 
     private static let anywhere: [KeyBinding] = [
         KeyBinding(context: .anywhere, keys: [.function(1)], label: "F1", action: .help, help: .help),
@@ -44,6 +45,7 @@ enum KeyBindings {
         KeyBinding(context: .anywhere, keys: [.function(3)], label: "F3", action: .chooseModel, help: .chooseModel),
         KeyBinding(context: .anywhere, keys: [.function(4)], label: "F4", action: .chatList, help: .chatList),
         KeyBinding(context: .anywhere, keys: [.function(5)], label: "F5", action: .retry, help: .retry),
+        KeyBinding(context: .anywhere, keys: [.function(7)], label: "F7", action: .settings, help: .settings),
         KeyBinding(context: .anywhere, keys: [.control("c")], label: "Ctrl-C", action: .interrupt, help: .interrupt),
         KeyBinding(
             context: .anywhere, keys: [.control("d")], label: "Ctrl-D", action: .quitIfInputEmpty,
@@ -193,6 +195,26 @@ enum KeyBindings {
         KeyBinding(context: .find, keys: [.escape], label: "Esc", action: .close, help: .closeFind),
     ]
 
+    private static let settings: [KeyBinding] = [
+        KeyBinding(
+            context: .settings, keys: [.up], label: "↑ ↓ / Shift-Tab Tab", action: .lineUp, help: .settingsMove),
+        KeyBinding(context: .settings, keys: [.down], label: "", action: .lineDown, help: nil),
+        KeyBinding(context: .settings, keys: [.backTab], label: "", action: .previousField, help: nil),
+        KeyBinding(context: .settings, keys: [.tab], label: "", action: .nextField, help: nil),
+        KeyBinding(
+            context: .settings, keys: [.left, .control("b")], label: "← → / Space", action: .left,
+            help: .settingsChoose),
+        KeyBinding(
+            context: .settings, keys: [.right, .control("f"), .character(" ")], label: "", action: .right, help: nil),
+        KeyBinding(
+            context: .settings, keys: [.newline], label: "Alt-Enter / Ctrl-J", action: .newline,
+            help: .settingsNewline),
+        KeyBinding(context: .settings, keys: [.enter], label: "Enter", action: .choose, help: .settingsApply),
+        KeyBinding(
+            context: .settings, keys: [.escape, .function(7)], label: "Esc / F7", action: .close,
+            help: .settingsDiscard),
+    ]
+
     private static let lookup: [KeyContext: [KeyEvent: UIAction]] = {
         var maps: [KeyContext: [KeyEvent: UIAction]] = [:]
         for binding in table {
@@ -227,6 +249,7 @@ enum KeyBindings {
         case .savePrompt: strings.keysSavePrompt
         case .chatList: strings.keysChatList
         case .find: strings.keysFind
+        case .settings: strings.keysSettings
         }
     }
 }

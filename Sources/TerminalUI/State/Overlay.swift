@@ -16,6 +16,8 @@ enum Overlay: Sendable {
     case chatList(ChatListPanel)
     /// Ctrl-R: finding words in the open chat (drawn in place of the input line).
     case find(FindBar)
+    /// F7: the chat's system prompt, options and think mode.
+    case settings(SettingsPanel)
 }
 
 /// Saving the selected text: the path being typed, and the item to go back to.

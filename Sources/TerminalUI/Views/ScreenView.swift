@@ -77,6 +77,11 @@ enum ScreenView {
             let place = ChatListView.render(&panel, strings: state.strings, in: layout.screen, into: &canvas)
             state.overlay = .chatList(panel)
             return place
+        case .settings(var panel):
+            let place = SettingsView.render(
+                &panel, strings: state.strings, defaults: state.modelOptionDefaults, in: layout.screen, into: &canvas)
+            state.overlay = .settings(panel)
+            return place
         case nil:
             return cursor
         }

@@ -1,7 +1,7 @@
 import ChatCore
 
 /// The status row: state (with a spinner while generating), model, host, the last answer's
-/// metrics or a notice, session totals, and the key hints.
+/// metrics or a notice, session totals, the context the last request took, and the key hints.
 enum StatusBarView {
     static let spinnerFrames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 
@@ -39,18 +39,26 @@ enum StatusBarView {
             state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
         let model = state.statusModel
         // Each part is measured once; only the layout that fits is joined into a line.
-        let parts = [head, model, state.host, middle, totals]
+        let gauge = state.contextUse.map { strings.contextGauge(used: $0.used, limit: $0.limit) }
+        let parts = [head, model, state.host, middle, totals, gauge]
         let fullText = selecting ? strings.selectKeyHints : strings.keyHints
         let shortText = selecting ? strings.selectShortKeyHints : strings.shortKeyHints
         let full = (text: fullText, width: CellWidth.of(fullText))
         let short = (text: shortText, width: CellWidth.of(shortText))
+        let warns = (state.contextPercent ?? 0) >= AppState.contextWarningPercent
         let layout = StatusBarLayout(
             widths: parts.map { $0.map(CellWidth.of) }, width: rect.width, keyHints: full.width,
-            shortKeyHints: short.width, hasNotice: hasNotice)
+            shortKeyHints: short.width, hasNotice: hasNotice, gaugeWarns: warns)
         let hints = layout.hints.map { $0 == .full ? full : short }
         let hintsWidth = hints.map { $0.width + 1 } ?? 0
-        let left = " " + layout.shown.compactMap { parts[$0] }.joined(separator: " │ ") + " "
-        canvas.put(left, row: row, column: rect.left, role: .statusBar, maxWidth: rect.width - hintsWidth)
+        var left = [StyledSpan(" ", .statusBar)]
+        for (place, index) in layout.shown.enumerated() {
+            guard let part = parts[index] else { continue }
+            if place > 0 { left.append(StyledSpan(" │ ", .statusBar)) }
+            left.append(StyledSpan(part, index == 5 && warns ? .statusBarWarning : .statusBar))
+        }
+        left.append(StyledSpan(" ", .statusBar))
+        canvas.put(left, row: row, column: rect.left, maxWidth: rect.width - hintsWidth)
         if let hints { canvas.put(hints.text, row: row, column: rect.right - hintsWidth, role: .statusBarAccent) }
     }
 }

@@ -18,15 +18,15 @@ struct SlashCommandTests {
         state.type("/set parameter temperature 0.5")
         var expected = ChatSettings()
         try expected.set("temperature", text: "0.5")
-        #expect(state.press(.enter) == [.saveSettings(expected)])
+        #expect(state.press(.enter) == [.settingsChanged(expected)])
         #expect(state.session.settings == expected && state.editor.isEmpty)
         #expect(state.notice == "temperature set to 0.5 for this chat")
         state.type("/set system You are terse.")
         expected.system = "You are terse."
-        #expect(state.press(.enter) == [.saveSettings(expected)])
+        #expect(state.press(.enter) == [.settingsChanged(expected)])
         state.type("/set think high")
         expected.think = .high
-        #expect(state.press(.enter) == [.saveSettings(expected)])
+        #expect(state.press(.enter) == [.settingsChanged(expected)])
     }
 
     @Test func aBadCommandIsAMessageAndStaysInTheInputLine() {

@@ -37,6 +37,7 @@ func roleLetter(_ role: StyleRole) -> Character {
     case .notice: "n"
     case .statusBar: "s"
     case .statusBarAccent: "S"
+    case .statusBarWarning: "W"
     case .input: "i"
     case .inputPrompt: ">"
     case .pickerBorder: "b"

@@ -41,7 +41,7 @@ struct ScreenPictureTests {
                 "",
                 "────────────────────────────────────────────────────────────────",
                 "›",
-                " ● ready │ tiny:latest │ 1 turn · 66 tok                F1 help",
+                " ● ready │ tiny:latest │ 1 turn · 66 tok │ ctx 66       F1 help",
             ])
         #expect(roles(canvas, row: 2).hasPrefix(" UUU "))
         #expect(roles(canvas, row: 3).hasPrefix("   uu "))
@@ -207,7 +207,7 @@ extension ScreenPictureTests {
                 "   ⏱ 1.0 s • 🔢 10 chars • 📊 4 tok/s",
                 "────────────────────────────────────────────────────────────",
                 "›",
-                " ● ready │ tiny:latest │ 1 turn · 4 tok             F1 help",
+                " ● ready │ tiny:latest │ 1 turn · 4 tok │ ctx 4     F1 help",
             ])
         #expect(roles(canvas, row: 7).hasPrefix("   ..."), "dim, like ⏹ stopped")
     }

@@ -29,7 +29,7 @@ struct StatusBarViewTests {
         let metrics = try #require(state.lastMetrics.map(strings.metricsLine))
         let parts = [
             "● \(strings.ready)", "tiny:latest", state.host, metrics,
-            strings.totals(turns: 1, tokens: state.totals.tokens),
+            strings.totals(turns: 1, tokens: state.totals.tokens), strings.contextGauge(used: 66, limit: nil),
         ]
         var metricsShown = 0
         for columns in 20...200 {
@@ -50,7 +50,8 @@ struct StatusBarViewTests {
     @Test func fortyColumnsDropTheMetricsWhole() {
         var state = answered(.english)
         let (canvas, _) = state.canvas(rows: 8, columns: 40)
-        #expect(canvas.lines.last == " ● ready │ tiny:latest          F1 help")
+        #expect(
+            canvas.lines.last == " ● ready │ tiny:latest │ ctx 66 F1 help", "the gauge fits where the metrics do not")
         var wide = answered(.english)
         #expect(
             wide.screen(rows: 8, columns: 70).last
@@ -84,6 +85,20 @@ struct StatusBarViewTests {
         #expect(layout(99).shown == [0, 1, 3], "the full hints beside the state, model and metrics")
         #expect(layout(99).hints == .full)
         #expect(layout(124).shown == [0, 1, 2, 3])
+    }
+
+    @Test func theContextGaugeIsTheFirstFigureDropped() {
+        // State 7, model 11, host 22, metrics 35, totals 12, gauge 11; hints 37 and 7 columns.
+        let widths: [Int?] = [7, 11, 22, 35, 12, 11]
+        func layout(_ width: Int) -> StatusBarLayout {
+            StatusBarLayout(widths: widths, width: width, keyHints: 37, shortKeyHints: 7)
+        }
+        #expect(layout(153).shown == [0, 1, 2, 3, 4, 5])
+        #expect(layout(152).shown == [0, 1, 3, 4, 5], "the host goes first")
+        #expect(layout(127).shown == [0, 1, 3, 4], "then the gauge")
+        #expect(layout(50).shown == [0, 1, 4], "beside the short hint it comes last too")
+        let warning = StatusBarLayout(widths: widths, width: 127, keyHints: 37, shortKeyHints: 7, gaugeWarns: true)
+        #expect(warning.shown == [0, 1, 3, 5], "a gauge that warns stays longer than the totals")
     }
 }
 

@@ -6,7 +6,8 @@
 /// when absent). The full key hints show only beside the state, model and metrics; otherwise the
 /// short hint is kept and the parts are taken by importance (state, model, metrics, totals, gauge,
 /// host) as long as each fits whole. Of the figures, the gauge is dropped first, unless it warns
-/// (the context nearly full): then it goes after the metrics, before the totals.
+/// (the context nearly full): then it goes after the metrics, before the totals, and the full
+/// hints give way to it.
 struct StatusBarLayout: Sendable, Equatable {
     /// Which key hints show at the right.
     enum Hints: Sendable, Equatable {
@@ -24,8 +25,8 @@ struct StatusBarLayout: Sendable, Equatable {
     /// answered) comes before the model.
     private static let importance = [0, 1, 3, 4, 5, 2]
     private static let noticeFirst = [0, 3, 1, 4, 5, 2]
-    /// The same orders when the gauge warns.
-    private static let warningLayouts = [[0, 1, 2, 3, 4, 5], [0, 1, 3, 4, 5], [0, 1, 3, 5], [0, 1, 3]]
+    /// The same orders when the gauge warns: a warning is never given up for the full hints.
+    private static let warningLayouts = [[0, 1, 2, 3, 4, 5], [0, 1, 3, 4, 5], [0, 1, 3, 5]]
     private static let warningImportance = [0, 1, 3, 5, 4, 2]
     private static let warningNoticeFirst = [0, 3, 1, 5, 4, 2]
 

@@ -99,6 +99,8 @@ struct StatusBarViewTests {
         #expect(layout(50).shown == [0, 1, 4], "beside the short hint it comes last too")
         let warning = StatusBarLayout(widths: widths, width: 127, keyHints: 37, shortKeyHints: 7, gaugeWarns: true)
         #expect(warning.shown == [0, 1, 3, 5], "a gauge that warns stays longer than the totals")
+        let narrow = StatusBarLayout(widths: widths, width: 100, keyHints: 37, shortKeyHints: 7, gaugeWarns: true)
+        #expect(narrow.shown == [0, 1, 3, 4, 5] && narrow.hints == .short, "the full hints give way to a warning")
     }
 }
 

@@ -13,6 +13,7 @@ public enum KeyHelpTopic: Sendable, CaseIterable {
     case chatList, chatListMove, chatListPage, chatListEnds, chatSearchDelete, chatSearchClear, openChat, newChat
     case renameChat, deleteChat, closeChatList
     case find, findPrevious, findNext, findDelete, findClear, closeFind
+    case chooseOrPull, modelDetails, deleteModel, closeDetails, cancelPull
 }
 
 /// The help overlay's words: a sentence per key-table row and a title per context.
@@ -119,6 +120,7 @@ extension Strings {
         case .findDelete: pick("delete the last character", "стереть последний символ")
         case .findClear: pick("clear the words", "очистить поиск")
         case .closeFind: pick("stop finding (the view stays there)", "закончить поиск (вид остаётся)")
+        case .chooseOrPull, .modelDetails, .deleteModel, .closeDetails, .cancelPull: modelKeyHelp(topic)
         }
     }
 

@@ -15,6 +15,9 @@ extension AppState {
         case .confirmOverwrite(let prompt): return handleOverwriteKey(key, prompt: prompt)
         case .chatList(let panel): return handleChatListKey(key, panel: panel, now: now)
         case .find(let bar): return handleFindKey(key, bar: bar, now: now)
+        case .modelDetails(let panel): return handleDetailsKey(key, panel: panel, now: now)
+        case .pull(let panel): return handlePullKey(key, panel: panel, now: now)
+        case .confirmDeleteModel(let deletion): return handleDeleteModelKey(key, deletion: deletion)
         case nil: break
         }
         switch key {
@@ -124,7 +127,14 @@ extension AppState {
         case .killToLineStart: open.edit { $0.clearFilter() }
         case .choose:
             overlay = .picker(open)
+            if open.selectedModel == nil, let name = open.pullCandidate { return startPull(name) }
             return chooseSelectedModel()
+        case .showDetails:
+            overlay = .picker(open)
+            return open.selectedModel.map { showDetails(of: $0.name) } ?? []
+        case .deleteModel:
+            overlay = .picker(open)
+            return askToDeleteSelectedModel()
         case .close:
             if open.canClose { overlay = nil }
             return []

@@ -41,6 +41,10 @@ struct AppState: Sendable {
         case modelShown(String, Result<ModelDetails, OllamaError>)
         /// `/api/ps` answered: the models loaded in the server's memory.
         case runningListed(Result<[RunningModel], OllamaError>)
+        /// A line of the download of a model.
+        case pulling(String, PullEvent)
+        /// `/api/delete` answered for a model.
+        case modelDeleted(String, Result<Void, OllamaError>)
     }
 
     /// What the runtime must do after an update.
@@ -50,6 +54,11 @@ struct AppState: Sendable {
         case showModel(String)
         /// Ask `/api/ps` which models are loaded.
         case listRunning
+        /// Download a model (`/api/pull`), its lines coming back as `.pulling` events.
+        case pullModel(String)
+        /// End the download: its stream is dropped, which closes the request.
+        case cancelPull
+        case deleteModel(String)
         case startChat(messages: [ChatMessage], model: String, answer: Int)
         case cancelChat
         case suspend
@@ -231,8 +240,12 @@ struct AppState: Sendable {
         case .modelShown(let name, let result):
             return modelShown(name, result)
         case .runningListed(let result):
-            if case .success(let models) = result { runningModels = models }
+            runningListed(result, now: now)
             return []
+        case .pulling(let model, let event):
+            return pulling(model, event, now: now)
+        case .modelDeleted(let model, let result):
+            return modelDeleted(model, result)
         }
     }
 

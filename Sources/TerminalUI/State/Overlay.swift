@@ -16,6 +16,12 @@ enum Overlay: Sendable {
     case chatList(ChatListPanel)
     /// Ctrl-R: finding words in the open chat (drawn in place of the input line).
     case find(FindBar)
+    /// A model's facts (Tab in the picker, `/show info`).
+    case modelDetails(ModelDetailsPanel)
+    /// A model being downloaded.
+    case pull(PullPanel)
+    /// Delete in the picker asks first.
+    case confirmDeleteModel(ModelDeletion)
 }
 
 /// Saving the selected text: the path being typed, and the item to go back to.

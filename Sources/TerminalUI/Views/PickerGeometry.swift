@@ -15,7 +15,7 @@ struct PickerGeometry {
         let message =
             picker.isLoading && items.isEmpty
             ? strings.loadingModels
-            : picker.message ?? (items.isEmpty && !picker.isLoading ? strings.noMatch : nil)
+            : picker.message ?? (items.isEmpty && !picker.isLoading ? Self.nothingShown(picker, strings) : nil)
         let longest = items.map { CellWidth.of($0.name) + CellWidth.of($0.detail) + 6 }.max() ?? 0
         let messageWidth = message.map { CellWidth.of($0) + 4 } ?? 0
         let width = min(area.width - 2, max(44, longest + 2, messageWidth))
@@ -31,5 +31,11 @@ struct PickerGeometry {
         let rows = height - 3
         listHeight = max(0, message == nil ? rows : rows - 1)
         self.message = message
+    }
+
+    /// Nothing to list: a filter names a model to pull, or there are no models at all.
+    private static func nothingShown(_ picker: ModelPicker, _ strings: Strings) -> String {
+        if let name = picker.pullCandidate { return strings.enterPulls(TextSanitizer.sanitize(name)) }
+        return picker.selection.items.isEmpty ? strings.typeToPull : strings.noMatch
     }
 }

@@ -120,7 +120,15 @@ extension Strings {
         case .findDelete: pick("delete the last character", "стереть последний символ")
         case .findClear: pick("clear the words", "очистить поиск")
         case .closeFind: pick("stop finding (the view stays there)", "закончить поиск (вид остаётся)")
-        case .chooseOrPull, .modelDetails, .deleteModel, .closeDetails, .cancelPull: modelKeyHelp(topic)
+        case .chooseOrPull:
+            pick(
+                "choose the model; when nothing installed matches, pull the name typed",
+                "выбрать модель; если ничего не подходит, скачать набранное имя")
+        case .modelDetails: pick("the model's details", "сведения о модели")
+        case .deleteModel: pick("delete the model (asks first)", "удалить модель (с вопросом)")
+        case .closeDetails: pick("back to the picker", "назад к выбору модели")
+        case .cancelPull:
+            pick("cancel the pull; back to the picker once it ended", "отменить скачивание; после конца — назад")
         }
     }
 

@@ -112,22 +112,6 @@ extension Strings {
         pick("⚠️ Not deleted: \(reason)", "⚠️ Не удалено: \(reason)")
     }
 
-    /// The help sentences of the model-control keys.
-    func modelKeyHelp(_ topic: KeyHelpTopic) -> String {
-        switch topic {
-        case .chooseOrPull:
-            pick(
-                "choose the model; when nothing installed matches, pull the name typed",
-                "выбрать модель; если ничего не подходит, скачать набранное имя")
-        case .modelDetails: pick("the model's details", "сведения о модели")
-        case .deleteModel: pick("delete the model (asks first)", "удалить модель (с вопросом)")
-        case .closeDetails: pick("back to the picker", "назад к выбору модели")
-        case .cancelPull:
-            pick("cancel the pull; back to the picker once it ended", "отменить скачивание; после конца — назад")
-        default: ""
-        }
-    }
-
     public var keysModelDetails: String { pick("Model details", "Сведения о модели") }
     public var keysPull: String { pick("Pulling a model", "Скачивание модели") }
 }

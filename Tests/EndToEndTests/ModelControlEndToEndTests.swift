@@ -130,4 +130,34 @@ struct ModelControlEndToEndTests {
         #expect(result.stderr.contains("ollama-tui: ⚠️ Pull failed: pull model manifest: file does not exist"))
         try await server.shutdown()
     }
+
+    @Test func headlessPullOnATerminalRedrawsOneProgressLine() async throws {
+        var script = ServerScript()
+        script.pull = PullScript(interval: 0.05)
+        let server = try await OllamaTestServer.start(script: script)
+        let session = try TmuxSession(
+            arguments: ["--pull", "gemma2:2b"], environment: ["OLLAMA_HOST": server.hostValue], columns: 100, rows: 30)
+        #expect(await session.waitFor { $0.contains("█") && $0.contains("%") })
+        #expect(await session.waitFor { $0.contains("✅ gemma2:2b is installed") && $0.contains("__EXITED__ 0") })
+        let rows = session.screen().filter { $0.hasPrefix("pulling ") }
+        #expect(rows.count == 5, "the manifest and one line a layer: \(rows)")
+        try await server.shutdown()
+    }
+
+    @Test func ctrlCCancelsAHeadlessPull() async throws {
+        var script = ServerScript()
+        script.pull = PullScript(interval: 0.3)
+        let server = try await OllamaTestServer.start(script: script)
+        let session = try TmuxSession(
+            arguments: ["--pull", "gemma2:2b"], environment: ["OLLAMA_HOST": server.hostValue], columns: 100, rows: 30)
+        #expect(await session.waitFor("pulling manifest"))
+        session.press("C-c")
+        #expect(await session.waitFor { $0.contains("⏹ Pull cancelled") && $0.contains("__EXITED__ 130") })
+        let deadline = ContinuousClock.now + .seconds(10)
+        while server.pulls.closedByClient == 0 && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(server.pulls.closedByClient == 1 && server.pulls.finished == 0)
+        try await server.shutdown()
+    }
 }

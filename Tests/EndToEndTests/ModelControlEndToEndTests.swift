@@ -34,6 +34,20 @@ struct ModelControlEndToEndTests {
         try await server.shutdown()
     }
 
+    @Test func withNoModelsF3OpensThePickerToPullOne() async throws {
+        let server = try await OllamaTestServer.start(script: ServerScript(models: .empty))
+        let session = try TmuxSession(environment: ["OLLAMA_HOST": server.hostValue], columns: 100, rows: 30)
+        #expect(await session.waitFor("F3 and a model's name pull it from here."))
+        session.press("F3")
+        #expect(await session.waitFor("No models installed. Type a name to pull"))
+        session.type("gemma2:2b")
+        session.press("Enter")
+        #expect(await session.waitFor("✅ gemma2:2b is installed"))
+        session.press("Enter")
+        #expect(await session.waitFor("✅ Connected to gemma2:2b"))
+        try await server.shutdown()
+    }
+
     @Test func escCancelsAPullAndTheServerSeesItClosed() async throws {
         var script = ServerScript()
         script.pull = PullScript(interval: 0.3)
@@ -75,6 +89,23 @@ struct ModelControlEndToEndTests {
         #expect(await session.waitFor("🗑 gemma3:270m deleted"))
         #expect(await session.waitFor { !$0.contains("gemma3:270m (253MB)") })
         #expect(server.requests.contains { $0.path == "/api/delete" })
+        try await server.shutdown()
+    }
+
+    @Test func deletingTheChatsModelSaysSoAndThePickerStaysOpen() async throws {
+        let server = try await OllamaTestServer.start()
+        let session = try TmuxSession(
+            arguments: ["-m", "tiny"], environment: ["OLLAMA_HOST": server.hostValue], columns: 100, rows: 30)
+        #expect(await session.waitFor("✅ Connected to tiny:latest"))
+        session.press("F3")
+        #expect(await session.waitFor("tiny:latest (253MB)"))
+        session.press("DC")
+        #expect(await session.waitFor("tiny:latest (253MB) is removed from the server."))
+        session.press("Enter")
+        #expect(await session.waitFor("tiny:latest was the chat's model: choose another"))
+        session.press("Escape")
+        #expect(session.text.contains("Choose a model"), "the picker cannot close without a model")
+        #expect(!session.text.contains("tiny:latest (253MB)"))
         try await server.shutdown()
     }
 

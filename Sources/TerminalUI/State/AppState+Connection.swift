@@ -78,7 +78,8 @@ extension AppState {
             if picker == nil && (session.model != nil || showingHelp) { return [] }
             var open = picker ?? ModelPicker(canClose: session.model != nil)
             open.show(models, strings: strings, preselect: open.selectedModel?.name ?? session.model ?? preferredModel)
-            if session.model == nil, preferred == nil, let name = preferredModel {
+            // A message already there (a model just deleted or pulled) says more than this one.
+            if session.model == nil, preferred == nil, let name = preferredModel, open.message == nil {
                 open.message = strings.modelNotFound(name)
             }
             overlay = .picker(open)

@@ -79,7 +79,9 @@ extension AppState {
             var open = picker ?? ModelPicker(canClose: session.model != nil)
             open.show(models, strings: strings, preselect: open.selectedModel?.name ?? session.model ?? preferredModel)
             // A message already there (a model just deleted or pulled) says more than this one.
-            if session.model == nil, preferred == nil, let name = preferredModel, open.message == nil {
+            if session.model == nil, preferred == nil, let name = preferredModel,
+                open.message == nil && open.note == nil
+            {
                 open.message = strings.modelNotFound(name)
             }
             overlay = .picker(open)

@@ -38,7 +38,7 @@ extension AppState {
             overlay = .picker(open)
             return []
         }
-        open.message = strings.deletingModel(deletion.model.name)
+        open.note = strings.deletingModel(deletion.model.name)
         overlay = .picker(open)
         return [.deleteModel(deletion.model.name)]
     }

@@ -111,7 +111,7 @@ extension AppState {
         case .finished:
             var open = panel.returnTo ?? ModelPicker(canClose: session.model != nil)
             open.wanted = model
-            open.message = strings.pulled(model)
+            open.note = strings.pulled(model)
             overlay = .picker(open)
             return [.listModels]
         case .failed(let error):
@@ -153,7 +153,7 @@ extension AppState {
                 notice = strings.modelDeleted(model)
                 return [.listModels]
             } else {
-                open?.message = strings.modelDeleted(model)
+                open?.note = strings.modelDeleted(model)
             }
         }
         if let open { overlay = .picker(open) }

@@ -8,6 +8,8 @@ struct ModelPicker: Sendable {
     private(set) var models: [String: ModelSummary] = [:]
     private(set) var isLoading = true
     var message: String?
+    /// News rather than a problem (a model pulled, deleted), drawn plain; `message` goes first.
+    var note: String?
     /// A model to select once a list has it (one just pulled).
     var wanted: String?
     /// The models shown, as last listed (their rows are rebuilt when the loaded marks change).
@@ -75,5 +77,6 @@ struct ModelPicker: Sendable {
     mutating func edit(_ body: (inout ListSelection) -> Void) {
         body(&selection)
         message = nil
+        note = nil
     }
 }

@@ -49,7 +49,8 @@ enum ModelPickerView {
             }
             if let message = geometry.message {
                 canvas.put(
-                    TextSanitizer.sanitize(message), row: frame.bottom - 2, column: left, role: .error, maxWidth: inner)
+                    TextSanitizer.sanitize(message), row: frame.bottom - 2, column: left,
+                    role: geometry.isNote ? .pickerDetail : .error, maxWidth: inner)
             }
         }
     }

@@ -87,7 +87,10 @@ struct ModelControlTests {
         let pulled = ModelSummary(name: "gemma2:2b", size: 1000, parameterSize: "2B", quantization: "Q4_0")
         _ = state.update(.modelsLoaded(.success(capturedModels + [pulled])))
         #expect(state.picker?.selectedModel?.name == "gemma2:2b")
-        #expect(state.picker?.message == "✅ gemma2:2b is installed")
+        #expect(state.picker?.note == "✅ gemma2:2b is installed")
+        let geometry = PickerGeometry(
+            picker: try #require(state.picker), area: Rect(size: state.size), strings: state.strings)
+        #expect(geometry.isNote, "news is drawn plain, not as an error")
     }
 
     @Test func escCancelsAPullAndWhatStillArrivesIsDropped() {
@@ -127,9 +130,9 @@ struct ModelControlTests {
         }
         #expect(deletion.model.name == "gemma3:270m")
         #expect(state.press(.enter) == [.deleteModel("gemma3:270m")])
-        #expect(state.picker?.message == "Deleting gemma3:270m…")
+        #expect(state.picker?.note == "Deleting gemma3:270m…")
         #expect(state.update(.modelDeleted("gemma3:270m", .success(()))) == [.listModels])
-        #expect(state.picker?.message == "🗑 gemma3:270m deleted")
+        #expect(state.picker?.note == "🗑 gemma3:270m deleted")
         #expect(state.model == "tiny:latest")
     }
 

@@ -19,7 +19,7 @@ struct ModelControlEndToEndTests {
 
     @Test func aPullShowsItsProgressAndTheModelAppearsInThePicker() async throws {
         var script = ServerScript()
-        script.pull = PullScript(interval: 0.05)
+        script.pull = PullScript(interval: 0.2)
         let server = try await OllamaTestServer.start(script: script)
         let session = try await pickerSession(server)
         session.type("gemma2:2b")
@@ -164,7 +164,7 @@ struct ModelControlEndToEndTests {
 
     @Test func headlessPullOnATerminalRedrawsOneProgressLine() async throws {
         var script = ServerScript()
-        script.pull = PullScript(interval: 0.05)
+        script.pull = PullScript(interval: 0.2)
         let server = try await OllamaTestServer.start(script: script)
         let session = try TmuxSession(
             arguments: ["--pull", "gemma2:2b"], environment: ["OLLAMA_HOST": server.hostValue], columns: 100, rows: 30)

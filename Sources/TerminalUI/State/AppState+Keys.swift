@@ -140,7 +140,7 @@ extension AppState {
             return []
         case .reload:
             overlay = .picker(ModelPicker(canClose: open.canClose))
-            return [.listModels]
+            return [.listModels, .listRunning]
         case .quitIfInputEmpty:
             return [.quit]  // the picker has no input line to delete in
         default:

@@ -52,7 +52,7 @@ struct AppStateTests {
         state.press(.function(1))
         #expect(state.showingHelp)
         state.press(.escape)
-        #expect(state.press(.function(5)) == [.listModels])
+        #expect(state.press(.function(5)) == [.listModels, .listRunning])
         #expect(state.press(.control("c")) == [.quit])
         #expect(state.press(.function(10)) == [.quit])
         state.type("q")

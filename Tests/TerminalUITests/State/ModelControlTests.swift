@@ -55,6 +55,7 @@ struct ModelControlTests {
         _ = state.update(.runningListed(.success([loaded])), now: start)
         let details = state.picker?.selection.items.map(\.detail)
         #expect(details == ["268.10M · Q4_K_M", "loaded 1.2GB · 48% GPU · unloads in 4 min · 268.10M · Q4_K_M"])
+        #expect(state.press(.function(5)) == [.listModels, .listRunning], "F5 asks both again")
     }
 
     @Test func aGpuShareIsAPercentageOrCpu() {

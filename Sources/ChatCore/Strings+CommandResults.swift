@@ -13,28 +13,6 @@ extension Strings {
         pick("Thinking: \(mode.rawValue) for this chat", "Размышления: \(mode.rawValue) для этого чата")
     }
 
-    /// `/show info` while the server is asked.
-    public func askingAbout(_ model: String) -> String {
-        pick("Asking the server about \(model)…", "Запрос сведений о \(model)…")
-    }
-
-    /// `/show info`: the model as `/api/show` describes it, a fact a line.
-    public func modelInfoLines(_ model: String, _ details: ModelDetails) -> [String] {
-        var lines = [pick("Model \(model)", "Модель \(model)")]
-        func add(_ english: String, _ russian: String, _ value: String?) {
-            guard let value, !value.isEmpty else { return }
-            lines.append("  " + pick(english, russian).padding(to: 18) + value)
-        }
-        add("family", "семейство", details.family)
-        add("parameters", "параметры", details.parameterSize)
-        add("quantization", "квантизация", details.quantization)
-        add("context length", "длина контекста", details.contextLength.map(String.init))
-        add("capabilities", "возможности", details.capabilities.joined(separator: ", "))
-        let license = details.license?.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init)
-        add("license", "лицензия", license)
-        return lines
-    }
-
     /// `/show parameters`: the heading over the chat's own options.
     public var chatOptionsHeading: String { pick("This chat's options:", "Параметры этого чата:") }
 
@@ -64,11 +42,4 @@ extension Strings {
 
     /// The completion popup's hint.
     public var completionHint: String { pick("Tab completes", "Tab дополняет") }
-}
-
-extension String {
-    /// The text padded with spaces to `width` characters (longer text is kept whole).
-    fileprivate func padding(to width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-    }
 }

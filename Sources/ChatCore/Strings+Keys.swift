@@ -14,6 +14,7 @@ public enum KeyHelpTopic: Sendable, CaseIterable {
     case renameChat, deleteChat, closeChatList
     case find, findPrevious, findNext, findDelete, findClear, closeFind
     case settings, settingsMove, settingsChoose, settingsNewline, settingsApply, settingsDiscard
+    case chooseOrPull, modelDetails, deleteModel, closeDetails, cancelPull
 }
 
 /// The help overlay's words: a sentence per key-table row and a title per context.
@@ -130,6 +131,15 @@ extension Strings {
         case .settingsNewline: pick("new line in the system prompt", "новая строка в системном запросе")
         case .settingsApply: pick("apply (not while a value is bad)", "применить (если все значения верны)")
         case .settingsDiscard: pick("close without applying", "закрыть, ничего не меняя")
+        case .chooseOrPull:
+            pick(
+                "choose the model; when nothing installed matches, pull the name typed",
+                "выбрать модель; если ничего не подходит, скачать набранное имя")
+        case .modelDetails: pick("the model's details", "сведения о модели")
+        case .deleteModel: pick("delete the model (asks first)", "удалить модель (с вопросом)")
+        case .closeDetails: pick("back to the picker", "назад к выбору модели")
+        case .cancelPull:
+            pick("cancel the pull; back to the picker once it ended", "отменить скачивание; после конца — назад")
         }
     }
 

@@ -34,7 +34,10 @@ struct CommandLineOptions: ParsableCommand {
             2 usage or configuration error (also: a bad --import file, an unknown chat id); 3 Ollama not \
             reachable or not usable at the host (nothing listens, not an Ollama API, or an API key is \
             needed); 4 no models, or the model is not installed; 5 the chat archive cannot be opened or \
-            written (the answer is still printed); 130 stopped with Ctrl-C; 143 SIGTERM; 129 SIGHUP.
+            written (the answer is still printed); 130 stopped with Ctrl-C; 143 SIGTERM; 129 SIGHUP. \
+            --pull NAME downloads a model and exits 0, 3 when Ollama is not reachable, 1 when the \
+            download fails (an unknown model, no route to the registry: the server's words on stderr), \
+            130 when Ctrl-C cancels it.
             """,
         version: "ollama-tui \(AppVersion.current)"
     )
@@ -61,6 +64,13 @@ struct CommandLineOptions: ParsableCommand {
 
     @Flag(name: .long, help: "Print the installed models, one a line as `name (SIZE)`, and exit.")
     var listModels = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Download a model (as `ollama pull` does) and exit: a progress bar on stderr when it is a terminal, a line a step when not.",
+            valueName: "name"))
+    var pull: String?
 
     @Flag(
         name: .long,

@@ -74,6 +74,9 @@ if options.needsArchive && !configuration.historyEnabled {
 if options.listChats || options.export != nil || options.importFile != nil {
     ArchiveMode.run(options, configuration: configuration)
 }
+if let model = options.pull {
+    PullMode.run(model, configuration: configuration)
+}
 if options.listModels {
     HeadlessMode.run(configuration: configuration, prompt: nil, listModels: true)
 }

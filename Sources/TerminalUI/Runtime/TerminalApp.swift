@@ -26,6 +26,8 @@ public final class TerminalApp {
     private var size: (rows: Int, columns: Int)
     private var sources: [any DispatchSourceProtocol] = []
     private var chatTask: Task<Void, Never>?
+    /// The model download shown, if any; cancelling it drops its stream, which ends the request.
+    private var pullTask: Task<Void, Never>?
     private var pacer = FramePacer()
     private var ticker: (any DispatchSourceTimer)?
     private var escapeDeadline = 0
@@ -238,6 +240,25 @@ public final class TerminalApp {
                     let results = await Task.detached { paths.map { ImageAttachment.load(path: $0, home: home) } }.value
                     self.dispatch(.imagesLoaded(prompt: prompt, results))
                 }
+            case .pullModel(let name):
+                pullTask?.cancel()
+                let stream = client.pullModel(name)
+                pullTask = Task(executorPreference: MainQueueExecutor.shared) { [self] in
+                    await self.consume(stream, pulling: name)
+                }
+            case .cancelPull:
+                pullTask?.cancel()
+                pullTask = nil
+            case .deleteModel(let name):
+                Task { [client] in
+                    let result: Result<Void, OllamaError>
+                    do throws(OllamaError) {
+                        result = .success(try await client.deleteModel(name))
+                    } catch {
+                        result = .failure(error)
+                    }
+                    self.dispatch(.modelDeleted(name, result))
+                }
             case .startChat(let messages, let model, let number):
                 chatTask?.cancel()
                 let stream = client.chat(history: messages, model: model, settings: state.session.settings)
@@ -365,6 +386,15 @@ public final class TerminalApp {
     private func consume(_ stream: AsyncStream<ChatChunk>, answer number: Int) async {
         for await chunk in stream {
             dispatch(.chunk(chunk, answer: number))
+        }
+    }
+
+    /// Hands a download's lines to `update` until it ends or its task is cancelled (on this
+    /// queue, so nothing of a cancelled download is dispatched after).
+    private func consume(_ stream: AsyncStream<PullEvent>, pulling name: String) async {
+        for await event in stream {
+            guard !Task.isCancelled else { return }
+            dispatch(.pulling(name, event))
         }
     }
 

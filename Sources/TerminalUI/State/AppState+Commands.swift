@@ -15,12 +15,7 @@ extension AppState {
                 notice = strings.noModelChosen
                 return []
             }
-            guard let details = modelDetails[model] else {
-                showsInfoWhenKnown = true
-                notice = strings.askingAbout(model)
-                return [.showModel(model)]
-            }
-            showInfo(model, details)
+            return showDetails(of: model)
         case .showParameters:
             let own = session.model.flatMap { modelDetails[$0] }.map(strings.modelParameterLines) ?? []
             let chat = strings.parameterLines(session.settings)
@@ -63,11 +58,6 @@ extension AppState {
         case .setThink(let mode): strings.thinkSet(mode)
         default: ""
         }
-    }
-
-    /// `/show info`'s answer: the model's facts as lines of the transcript (screen only).
-    mutating func showInfo(_ model: String, _ details: ModelDetails) {
-        addCommandOutput(strings.modelInfoLines(model, details))
     }
 
     /// A command's output, drawn under the prompt line as dim notices (never part of the chat).

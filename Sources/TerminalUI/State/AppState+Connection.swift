@@ -15,7 +15,7 @@ extension AppState {
             open.show(knownModels, strings: strings, preselect: session.model, stillLoading: true)
         }
         overlay = .picker(open)
-        return [.listModels]
+        return [.listModels, .listRunning]
     }
 
     /// A screen-only line of the transcript, kept beside the history.
@@ -56,9 +56,16 @@ extension AppState {
             phase = .offline
             reportConnection(failureLines(error) + [(.notice, strings.retryHint)])
         case .success(let models) where models.isEmpty:
-            closePicker()
+            knownModels = []
             phase = .noModels
-            reportConnection([(.error, strings.noModels), (.notice, strings.retryHint)])
+            // A picker opened on purpose stays: a name typed in it is pulled.
+            if var open = picker, !wasConnecting {
+                open.show([], strings: strings, preselect: nil)
+                overlay = .picker(open)
+                return []
+            }
+            closePicker()
+            reportConnection([(.error, strings.noModels), (.notice, strings.pullHint), (.notice, strings.retryHint)])
         case .success(let models):
             knownModels = models
             if phase != .answering { phase = .ready }
@@ -71,7 +78,10 @@ extension AppState {
             if picker == nil && (session.model != nil || showingHelp) { return [] }
             var open = picker ?? ModelPicker(canClose: session.model != nil)
             open.show(models, strings: strings, preselect: open.selectedModel?.name ?? session.model ?? preferredModel)
-            if session.model == nil, preferred == nil, let name = preferredModel {
+            // A message already there (a model just deleted or pulled) says more than this one.
+            if session.model == nil, preferred == nil, let name = preferredModel,
+                open.message == nil && open.note == nil
+            {
                 open.message = strings.modelNotFound(name)
             }
             overlay = .picker(open)
@@ -119,12 +129,9 @@ extension AppState {
     }
 
     mutating func modelShown(_ name: String, _ result: Result<ModelDetails, OllamaError>) -> [Effect] {
-        if case .success(let details) = result { modelDetails[name] = details }
-        guard showsInfoWhenKnown, name == session.model else { return [] }
-        showsInfoWhenKnown = false
         switch result {
-        case .success(let details): showInfo(name, details)
-        case .failure(let error): notice = strings.failure(error, model: name).headline
+        case .success(let details): modelDetails[name] = details
+        case .failure(let error): detailsFailed(name, error)
         }
         return []
     }

@@ -16,6 +16,9 @@ extension AppState {
         case .chatList(let panel): return handleChatListKey(key, panel: panel, now: now)
         case .find(let bar): return handleFindKey(key, bar: bar, now: now)
         case .settings(let panel): return handleSettingsKey(key, panel: panel, now: now)
+        case .modelDetails(let panel): return handleDetailsKey(key, panel: panel, now: now)
+        case .pull(let panel): return handlePullKey(key, panel: panel, now: now)
+        case .confirmDeleteModel(let deletion): return handleDeleteModelKey(key, deletion: deletion)
         case nil: break
         }
         switch key {
@@ -139,13 +142,20 @@ extension AppState {
         case .killToLineStart: open.edit { $0.clearFilter() }
         case .choose:
             overlay = .picker(open)
+            if open.selectedModel == nil, let name = open.pullCandidate { return startPull(name) }
             return chooseSelectedModel()
+        case .showDetails:
+            overlay = .picker(open)
+            return open.selectedModel.map { showDetails(of: $0.name) } ?? []
+        case .deleteModel:
+            overlay = .picker(open)
+            return askToDeleteSelectedModel()
         case .close:
             if open.canClose { overlay = nil }
             return []
         case .reload:
             overlay = .picker(ModelPicker(canClose: open.canClose))
-            return [.listModels]
+            return [.listModels, .listRunning]
         case .quitIfInputEmpty:
             return [.quit]  // the picker has no input line to delete in
         default:

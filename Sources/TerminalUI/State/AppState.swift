@@ -43,6 +43,10 @@ struct AppState: Sendable {
         case runningListed(Result<[RunningModel], OllamaError>)
         /// The image files `.attachImages` asked for were read (in the order asked).
         case imagesLoaded(prompt: String?, [Result<ImageAttachment, ImageAttachment.Problem>])
+        /// A line of the download of a model.
+        case pulling(String, PullEvent)
+        /// `/api/delete` answered for a model.
+        case modelDeleted(String, Result<Void, OllamaError>)
     }
 
     /// What the runtime must do after an update.
@@ -54,6 +58,11 @@ struct AppState: Sendable {
         case listRunning
         /// Read image files: for `/image` (no prompt), or for the prompt that names them.
         case attachImages(paths: [String], prompt: String?)
+        /// Download a model (`/api/pull`), its lines coming back as `.pulling` events.
+        case pullModel(String)
+        /// End the download: its stream is dropped, which closes the request.
+        case cancelPull
+        case deleteModel(String)
         case startChat(messages: [ChatMessage], model: String, answer: Int)
         case cancelChat
         case suspend
@@ -114,8 +123,6 @@ struct AppState: Sendable {
     var modelDetails: [String: ModelDetails] = [:]
     /// The models loaded in the server's memory, as `/api/ps` last said.
     var runningModels: [RunningModel] = []
-    /// `/show info` is waiting for `/api/show`'s answer about the chat's model.
-    var showsInfoWhenKnown = false
     /// Images from `/image`, sent with the next message.
     var pendingImages: [ImageAttachment] = []
     /// The completion popup's choice, for the input line it was made on.
@@ -245,11 +252,15 @@ struct AppState: Sendable {
         case .modelShown(let name, let result):
             return modelShown(name, result)
         case .runningListed(let result):
-            if case .success(let models) = result { runningModels = models }
+            runningListed(result, now: now)
             checkContext()
             return []
         case .imagesLoaded(let prompt, let results):
             return imagesLoaded(prompt: prompt, results, now: now)
+        case .pulling(let model, let event):
+            return pulling(model, event, now: now)
+        case .modelDeleted(let model, let result):
+            return modelDeleted(model, result)
         }
     }
 

@@ -15,12 +15,13 @@ enum UIAction: Sendable, Equatable {
     case copy, save, openInEditor, toggleSource, toggleFold
     case chatList, newChat, renameChat, deleteChat, find
     case settings, nextField, previousField
+    case showDetails, deleteModel
 }
 
 /// Where a key-table row applies: an overlay's rows are looked up first, then the chat's (when no
 /// overlay is shown), then the ones that work anywhere (tig's view keymaps over the generic one).
 enum KeyContext: Sendable, CaseIterable {
-    case anywhere, chat, picker, help, confirm, select, savePrompt, chatList, find, settings
+    case anywhere, chat, picker, help, confirm, select, savePrompt, chatList, find, settings, modelDetails, pull
 }
 
 /// One row of the key table: where it applies, the keys, how help names them, what they do, and
@@ -37,7 +38,8 @@ struct KeyBinding: Sendable {
 /// disagree with the keys.
 enum KeyBindings {
     static let table: [KeyBinding] =
-        anywhere + chat + picker + help + confirm + select + savePrompt + chatList + find + settings
+        anywhere + chat + picker + help + confirm + select + savePrompt + chatList + find + settings + modelDetails
+        + pull
 
     private static let anywhere: [KeyBinding] = [
         KeyBinding(context: .anywhere, keys: [.function(1)], label: "F1", action: .help, help: .help),
@@ -113,7 +115,9 @@ enum KeyBindings {
             help: .filterDelete),
         KeyBinding(
             context: .picker, keys: [.control("u")], label: "Ctrl-U", action: .killToLineStart, help: .filterClear),
-        KeyBinding(context: .picker, keys: [.enter], label: "Enter", action: .choose, help: .choose),
+        KeyBinding(context: .picker, keys: [.enter], label: "Enter", action: .choose, help: .chooseOrPull),
+        KeyBinding(context: .picker, keys: [.tab], label: "Tab", action: .showDetails, help: .modelDetails),
+        KeyBinding(context: .picker, keys: [.delete], label: "Delete", action: .deleteModel, help: .deleteModel),
         KeyBinding(context: .picker, keys: [.escape], label: "Esc", action: .close, help: .closePicker),
         KeyBinding(context: .picker, keys: [.function(5)], label: "F5", action: .reload, help: .reloadModels),
     ]
@@ -215,6 +219,15 @@ enum KeyBindings {
             help: .settingsDiscard),
     ]
 
+    private static let modelDetails: [KeyBinding] = [
+        KeyBinding(
+            context: .modelDetails, keys: [.escape, .tab], label: "Esc / Tab", action: .close, help: .closeDetails)
+    ]
+
+    private static let pull: [KeyBinding] = [
+        KeyBinding(context: .pull, keys: [.escape], label: "Esc", action: .close, help: .cancelPull)
+    ]
+
     private static let lookup: [KeyContext: [KeyEvent: UIAction]] = {
         var maps: [KeyContext: [KeyEvent: UIAction]] = [:]
         for binding in table {
@@ -250,6 +263,8 @@ enum KeyBindings {
         case .chatList: strings.keysChatList
         case .find: strings.keysFind
         case .settings: strings.keysSettings
+        case .modelDetails: strings.keysModelDetails
+        case .pull: strings.keysPull
         }
     }
 }

@@ -18,6 +18,12 @@ enum Overlay: Sendable {
     case find(FindBar)
     /// F7: the chat's system prompt, options and think mode.
     case settings(SettingsPanel)
+    /// A model's facts (Tab in the picker, `/show info`).
+    case modelDetails(ModelDetailsPanel)
+    /// A model being downloaded.
+    case pull(PullPanel)
+    /// Delete in the picker asks first.
+    case confirmDeleteModel(ModelDeletion)
 }
 
 /// Saving the selected text: the path being typed, and the item to go back to.

@@ -2,6 +2,9 @@ import ChatCore
 
 /// The centred model-picker box: title, filter, the list with details, a message, key hints.
 enum ModelPickerView {
+    /// A detail cut to fit is shown only when this much of it is left.
+    static let shortestCutDetail = 24
+
     static func render(_ picker: inout ModelPicker, strings: Strings, in area: Rect, into canvas: inout Canvas) {
         let geometry = PickerGeometry(picker: picker, area: area, strings: strings)
         let frame = geometry.frame
@@ -37,14 +40,17 @@ enum ModelPickerView {
                     item.name, row: row, column: left, role: selected ? .pickerSelected : .pickerItem, maxWidth: inner)
                 let detailWidth = CellWidth.of(item.detail)
                 let nameWidth = CellWidth.of(item.name)
-                if detailWidth > 0 && nameWidth + detailWidth + 2 <= inner {
+                let room = min(detailWidth, inner - nameWidth - 2)
+                if room > 0 && (room == detailWidth || room >= Self.shortestCutDetail) {
                     canvas.put(
-                        item.detail, row: row, column: left + inner - detailWidth,
+                        CellWidth.truncated(item.detail, width: room), row: row, column: left + inner - room,
                         role: selected ? .pickerSelected : .pickerDetail)
                 }
             }
             if let message = geometry.message {
-                canvas.put(message, row: frame.bottom - 2, column: left, role: .error, maxWidth: inner)
+                canvas.put(
+                    TextSanitizer.sanitize(message), row: frame.bottom - 2, column: left,
+                    role: geometry.isNote ? .pickerDetail : .error, maxWidth: inner)
             }
         }
     }

@@ -82,6 +82,19 @@ enum ScreenView {
                 &panel, strings: state.strings, defaults: state.modelOptionDefaults, in: layout.screen, into: &canvas)
             state.overlay = .settings(panel)
             return place
+        case .modelDetails(let panel):
+            ModelDetailsView.render(
+                model: panel.model, rows: state.detailsRows(of: panel.model), failure: panel.failure,
+                strings: state.strings, in: layout.screen, into: &canvas)
+            return nil
+        case .pull(let panel):
+            PullView.render(panel, strings: state.strings, in: layout.screen, into: &canvas)
+            return nil
+        case .confirmDeleteModel(let deletion):
+            ConfirmView.render(
+                title: state.strings.deleteModelTitle, text: state.strings.deleteModelText(deletion.label),
+                hints: state.strings.deleteModelHints, in: layout.screen, into: &canvas)
+            return nil
         case nil:
             return cursor
         }

@@ -52,7 +52,7 @@ struct AppStateTests {
         state.press(.function(1))
         #expect(state.showingHelp)
         state.press(.escape)
-        #expect(state.press(.function(5)) == [.listModels])
+        #expect(state.press(.function(5)) == [.listModels, .listRunning])
         #expect(state.press(.control("c")) == [.quit])
         #expect(state.press(.function(10)) == [.quit])
         state.type("q")
@@ -61,7 +61,7 @@ struct AppStateTests {
 
     @Test func aLateListDoesNotReopenThePicker() {
         var state = AppState.connected(model: "tiny:latest")
-        #expect(state.press(.function(3)) == [.listModels])
+        #expect(state.press(.function(3)) == [.listModels, .listRunning])
         state.press(.up, .enter)
         #expect(state.model == "gemma3:270m")
         _ = state.update(.modelsLoaded(.success(capturedModels)))
@@ -294,7 +294,7 @@ struct AppStateTests {
         state.type("Hi")
         state.press(.enter)
         state.stream(.done(ChatCounters(evalCount: 1)))
-        #expect(state.press(.function(3)) == [.listModels])
+        #expect(state.press(.function(3)) == [.listModels, .listRunning])
         // The last list shows at once; keys work while it is refreshed.
         #expect(state.screen().contains { $0.contains("gemma3:270m (253MB)") })
         state.press(.up)
@@ -303,7 +303,7 @@ struct AppStateTests {
         state.press(.enter)
         #expect(state.model == "gemma3:270m")
         #expect(state.history.count == 2)
-        #expect(state.press(.function(3)) == [.listModels])
+        #expect(state.press(.function(3)) == [.listModels, .listRunning])
         _ = state.update(.modelsLoaded(.success(capturedModels)))
         state.press(.escape)
         #expect(state.picker == nil, "Esc closes the picker once a model is in use")

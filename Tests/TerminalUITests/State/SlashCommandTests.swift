@@ -72,17 +72,21 @@ struct SlashCommandTests {
         #expect(state.press(.enter) == [.quit])
     }
 
-    @Test func showInfoAsksTheServerOnceAndPrintsTheFacts() {
+    @Test func showInfoOpensTheModelsDetails() {
         var state = AppState.connected()
         state.type("/show info")
         #expect(state.press(.enter) == [.showModel("tiny:latest")])
         var details = ModelDetails(capabilities: ["completion", "vision"], contextLength: 32768)
         details.family = "gemma3"
         _ = state.update(.modelShown("tiny:latest", .success(details)))
-        let screen = state.screen(rows: 20, columns: 64)
-        #expect(screen.contains { $0.contains("Model tiny:latest") })
-        #expect(screen.contains { $0.contains("context length") && $0.contains("32768") })
-        #expect(screen.contains { $0.contains("capabilities") && $0.contains("completion, vision") })
+        guard case .modelDetails = state.overlay else {
+            Issue.record("no details shown")
+            return
+        }
+        let screen = state.screen(rows: 24, columns: 80)
+        #expect(screen.contains { $0.contains("32768") })
+        #expect(screen.contains { $0.contains(state.strings.capability("vision")) })
+        state.press(.escape)
         state.type("/show info")
         #expect(state.press(.enter) == [], "known: shown at once")
     }

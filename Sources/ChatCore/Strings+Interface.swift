@@ -19,6 +19,13 @@ extension Strings {
     public var noMatch: String { pick("no model matches", "нет подходящих моделей") }
     public var loadingModels: String { pick("loading models…", "загрузка моделей…") }
     public var pickerHints: String { pick("↑↓ move  Enter choose  Esc close", "↑↓ выбор  Enter взять  Esc закрыть") }
+
+    /// The picker's hints with its model keys, for a box wide enough.
+    public var pickerFullHints: String {
+        pick(
+            "↑↓ move  Enter choose  Tab details  Del delete  Esc close",
+            "↑↓ выбор  Enter взять  Tab сведения  Del удалить  Esc закрыть")
+    }
     public var embeddingOnly: String { pick("embedding only", "только эмбеддинги") }
     public var helpTitle: String { pick("Keys", "Клавиши") }
     public var helpClose: String { pick("Esc closes", "Esc закроет") }

@@ -9,10 +9,11 @@ enum ModelPickerView {
         let geometry = PickerGeometry(picker: picker, area: area, strings: strings)
         let frame = geometry.frame
         guard !frame.isEmpty else { return }
+        // The model keys are named when the box is wide enough for them (F1 lists them anyway).
+        let hints =
+            CellWidth.of(strings.pickerFullHints) + 6 <= frame.width ? strings.pickerFullHints : strings.pickerHints
         canvas.clipped(to: frame) { canvas in
-            canvas.popup(
-                frame, fill: .pickerItem, border: .pickerBorder, title: strings.chooseModel, footer: strings.pickerHints
-            )
+            canvas.popup(frame, fill: .pickerItem, border: .pickerBorder, title: strings.chooseModel, footer: hints)
             let inner = frame.width - 4
             let left = frame.left + 2
             let filterRow = frame.top + 1

@@ -49,7 +49,7 @@ struct ModelControlPictureTests {
                 " │ gemma3:270m (253MB)                                       268.10M · Q4_K_M │",
                 " │ tiny:latest (253MB)  loaded 1.2GB · 100% GPU · unloads in 4 min · 268.10M… │",
                 " │                                                                            │",
-                " └─ ↑↓ move  Enter choose  Esc close ─────────────────────────────────────────┘",
+                " └─ ↑↓ move  Enter choose  Tab details  Del delete  Esc close ────────────────┘",
                 "────────────────────────────────────────────────────────────────────────────────",
                 "›",
                 " ● ready │ tiny:latest                    F1 help  F2 clear  F3 model  Esc stop",

@@ -102,10 +102,10 @@ extension Strings {
 
     public var deleteModelHints: String { pick("Enter deletes · Esc keeps", "Enter удалит · Esc оставит") }
     public func deletingModel(_ model: String) -> String { pick("Deleting \(model)…", "Удаляем \(model)…") }
-    public func modelDeleted(_ model: String) -> String { pick("🗑 \(model) deleted", "🗑 \(model) удалена") }
+    public func modelDeleted(_ model: String) -> String { pick("✅ \(model) deleted", "✅ \(model) удалена") }
 
     public func chatModelDeleted(_ model: String) -> String {
-        pick("🗑 \(model) was the chat's model: choose another", "🗑 \(model) была моделью чата: выберите другую")
+        pick("⚠️ \(model) was the chat's model: choose another", "⚠️ \(model) была моделью чата: выберите другую")
     }
 
     public func deleteFailed(_ reason: String) -> String {

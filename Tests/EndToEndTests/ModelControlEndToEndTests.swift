@@ -86,7 +86,7 @@ struct ModelControlEndToEndTests {
         session.press("Up", "DC")
         #expect(await session.waitFor { $0.contains("Delete the model?") && $0.contains("gemma3:270m (253MB)") })
         session.press("Enter")
-        #expect(await session.waitFor("🗑 gemma3:270m deleted"))
+        #expect(await session.waitFor("✅ gemma3:270m deleted"))
         #expect(await session.waitFor { !$0.contains("gemma3:270m (253MB)") })
         #expect(server.requests.contains { $0.path == "/api/delete" })
         try await server.shutdown()

@@ -133,7 +133,7 @@ struct ModelControlTests {
         #expect(state.press(.enter) == [.deleteModel("gemma3:270m")])
         #expect(state.picker?.note == "Deleting gemma3:270m…")
         #expect(state.update(.modelDeleted("gemma3:270m", .success(()))) == [.listModels])
-        #expect(state.picker?.note == "🗑 gemma3:270m deleted")
+        #expect(state.picker?.note == "✅ gemma3:270m deleted")
         #expect(state.model == "tiny:latest")
     }
 
@@ -150,7 +150,7 @@ struct ModelControlTests {
         _ = state.update(.modelDeleted("tiny:latest", .success(())))
         #expect(state.model == nil)
         #expect(state.picker?.canClose == false)
-        #expect(state.picker?.message == "🗑 tiny:latest was the chat's model: choose another")
+        #expect(state.picker?.message == "⚠️ tiny:latest was the chat's model: choose another")
     }
 
     @Test func aFailedDeleteSaysWhy() {

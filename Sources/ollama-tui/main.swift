@@ -59,11 +59,10 @@ if configuration.isDemo {
 } else {
     demoServer = nil
 }
-for warning in configuration.host.warnings {
+// Said on stderr, and again in the full screen's transcript (the screen hides stderr).
+let warnings = configuration.host.warnings + configFile.problems.map(Strings(configuration.language).configProblem)
+for warning in warnings {
     StandardStreams.write("ollama-tui: \(warning)\n", to: .standardError)
-}
-for problem in configFile.problems {
-    StandardStreams.write("ollama-tui: \(Strings(configuration.language).configProblem(problem))\n", to: .standardError)
 }
 
 let strings = Strings(configuration.language)
@@ -107,4 +106,6 @@ if options.model == nil, let model = resumed?.summary.model {
     // A reopened chat goes on with its model, unless --model names another.
     configuration.model = model
 }
-TerminalApp.run(configuration: configuration, environment: environment, openArchive: openArchive, resumed: resumed)
+TerminalApp.run(
+    configuration: configuration, environment: environment, openArchive: openArchive, resumed: resumed,
+    warnings: warnings)

@@ -99,3 +99,36 @@ struct SlashCommandEndToEndTests {
         try await server.shutdown()
     }
 }
+
+/// The config file's problems stay readable in the full screen, which hides stderr.
+@Suite(.serialized)
+struct ConfigProblemsOnScreenTests {
+    @Test func aBadConfigValueIsShownInTheTranscriptAndTheRestApplies() async throws {
+        #expect(TmuxSession.isAvailable, "tmux is needed for this test")
+        let folder = ChatHistoryTests.DataFolder()
+        let config = folder.path + "/config/ollama-tui"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        try "system = \"Be brief.\"\n\n[options]\ntop_k = 0\n".write(
+            toFile: config + "/config.toml", atomically: true, encoding: .utf8)
+        let server = try await ChatHistoryTests.colorServer()
+        let session = try TmuxSession(
+            arguments: ["-m", "tiny"],
+            environment: [
+                "OLLAMA_HOST": server.hostValue, "OLLAMA_TUI_DATA_DIR": folder.path,
+                "XDG_CONFIG_HOME": folder.path + "/config",
+            ], columns: 140, rows: 30)
+        #expect(await session.waitFor("✅ Connected to tiny:latest"))
+        // The message wraps: its words are read across rows.
+        let words = session.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("config.toml, line 4:"), "\(session.text)")
+        #expect(words.contains("top_k is a whole number of 1 or more"))
+        session.type("Hi")
+        session.press("Enter")
+        #expect(await session.waitFor { $0.contains("Red, green and blue.") && $0.contains("● ready") })
+        let body = try #require(server.requests.last { $0.path == "/api/chat" }).bodyText
+        #expect(body.contains("\"Be brief.\"") && !body.contains("top_k"), "\(body)")
+        session.press("F10")
+        #expect(await session.waitFor("__EXITED__ 0"))
+        try await server.shutdown()
+    }
+}

@@ -48,7 +48,7 @@ public final class TerminalApp {
 
     private init(
         configuration: Configuration, environment: [String: String], terminal: Terminal,
-        openArchive: @escaping @Sendable () -> ArchiveAccess, resumed: StoredChat?
+        openArchive: @escaping @Sendable () -> ArchiveAccess, resumed: StoredChat?, warnings: [String]
     ) {
         self.environment = environment
         let strings = Strings(configuration.language)
@@ -61,6 +61,8 @@ public final class TerminalApp {
             // A reopened chat goes on with its own settings; flags given now win over them.
             state.session.settings = configuration.chatFlags.applied(to: resumed.settings)
         }
+        // What was wrong with the settings stays readable once the screen has taken over.
+        for warning in warnings { state.addNotice(.error, warning) }
         self.openArchive = openArchive
         resumedChat = resumed?.summary.id
         historyObserver = HistoryObserver(session: state.session)
@@ -77,10 +79,12 @@ public final class TerminalApp {
     /// main thread after the termination signals have been blocked. The chat is saved through the
     /// archive `openArchive` opens (off the main queue, after the first frame, so the screen does
     /// not wait for the database); `resumed` is a stored chat to continue. `environment` is where
-    /// clipboard programs and the editor are found.
+    /// clipboard programs and the editor are found; `warnings` (the config file's problems, the
+    /// host's) open the transcript.
     public static func run(
         configuration: Configuration, environment: [String: String],
-        openArchive: @escaping @Sendable () -> ArchiveAccess = { .off }, resumed: StoredChat? = nil
+        openArchive: @escaping @Sendable () -> ArchiveAccess = { .off }, resumed: StoredChat? = nil,
+        warnings: [String] = []
     ) -> Never {
         let terminal: Terminal
         do {
@@ -97,7 +101,7 @@ public final class TerminalApp {
         }
         let app = TerminalApp(
             configuration: configuration, environment: environment, terminal: terminal, openArchive: openArchive,
-            resumed: resumed)
+            resumed: resumed, warnings: warnings)
         app.start()
         withExtendedLifetime(app) { dispatchMain() }
     }

@@ -7,6 +7,10 @@ extension AppState {
         case .close:
             overlay = panel.returnTo.map { .picker($0) }
             return []
+        case .help:
+            // Help returns to the picker the details were opened from.
+            overlay = .help(HelpPanel(returnTo: panel.returnTo))
+            return []
         case let action?:
             return performAnywhere(action, now: now) ?? []
         case nil:

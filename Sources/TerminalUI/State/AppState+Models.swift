@@ -102,7 +102,10 @@ extension AppState {
     /// A line of a download: progress goes to the overlay; success lists the models again and
     /// the picker selects the new one.
     mutating func pulling(_ model: String, _ event: PullEvent, now: Moment) -> [Effect] {
-        guard case .pull(var panel) = overlay, panel.model == model, panel.outcome == .running else { return [] }
+        guard case .pull(var panel) = overlay, panel.model == model, panel.outcome == .running else {
+            // Cancelled too late: the model was pulled all the same, so the list must show it.
+            return event == .finished ? [.listModels] : []
+        }
         switch event {
         case .progress(let progress):
             panel.record(progress, now: now)

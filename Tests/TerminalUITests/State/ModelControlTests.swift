@@ -94,7 +94,7 @@ struct ModelControlTests {
         #expect(geometry.isNote, "news is drawn plain, not as an error")
     }
 
-    @Test func escCancelsAPullAndWhatStillArrivesIsDropped() {
+    @Test func escCancelsAPullAndOnlyAnEndThatStillArrivesIsHeeded() {
         var state = pickerOpen()
         state.type("gemma2:2b")
         state.press(.enter)
@@ -104,7 +104,25 @@ struct ModelControlTests {
             return
         }
         #expect(panel.outcome == .cancelled)
-        #expect(state.update(.pulling("gemma2:2b", .finished)).isEmpty)
+        let late = PullProgress(status: "pulling a5fd3b62230a", total: 10, completed: 5)
+        #expect(state.update(.pulling("gemma2:2b", .progress(late))).isEmpty)
+        guard case .pull(let after) = state.overlay else {
+            Issue.record("the pull overlay left")
+            return
+        }
+        #expect(after.outcome == .cancelled && after.layers.count == panel.layers.count, "late progress is dropped")
+        #expect(
+            state.update(.pulling("gemma2:2b", .finished)) == [.listModels],
+            "cancelled too late: the pulled model is listed")
+        state.press(.escape)
+        #expect(state.picker != nil)
+    }
+
+    @Test func helpOverTheDetailsReturnsToThePicker() {
+        var state = pickerOpen()
+        state.press(.tab)
+        state.press(.function(1))
+        #expect(state.showingHelp)
         state.press(.escape)
         #expect(state.picker != nil)
     }

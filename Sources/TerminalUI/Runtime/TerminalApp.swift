@@ -208,34 +208,14 @@ public final class TerminalApp {
         for effect in effects {
             switch effect {
             case .listModels:
-                Task { [client] in
-                    let result: Result<[ModelSummary], OllamaError>
-                    do throws(OllamaError) {
-                        result = .success(try await client.listModels())
-                    } catch {
-                        result = .failure(error)
-                    }
-                    self.dispatch(.modelsLoaded(result))
-                }
+                ask({ [client] () async throws(OllamaError) in try await client.listModels() }) { .modelsLoaded($0) }
             case .showModel(let name):
-                Task { [client] in
-                    let result: Result<ModelDetails, OllamaError>
-                    do throws(OllamaError) {
-                        result = .success(try await client.showModel(name))
-                    } catch {
-                        result = .failure(error)
-                    }
-                    self.dispatch(.modelShown(name, result))
+                ask({ [client] () async throws(OllamaError) in try await client.showModel(name) }) {
+                    .modelShown(name, $0)
                 }
             case .listRunning:
-                Task { [client] in
-                    let result: Result<[RunningModel], OllamaError>
-                    do throws(OllamaError) {
-                        result = .success(try await client.runningModels())
-                    } catch {
-                        result = .failure(error)
-                    }
-                    self.dispatch(.runningListed(result))
+                ask({ [client] () async throws(OllamaError) in try await client.runningModels() }) {
+                    .runningListed($0)
                 }
             case .attachImages(let paths, let prompt):
                 let home = environment["HOME"]
@@ -254,14 +234,8 @@ public final class TerminalApp {
                 pullTask?.cancel()
                 pullTask = nil
             case .deleteModel(let name):
-                Task { [client] in
-                    let result: Result<Void, OllamaError>
-                    do throws(OllamaError) {
-                        result = .success(try await client.deleteModel(name))
-                    } catch {
-                        result = .failure(error)
-                    }
-                    self.dispatch(.modelDeleted(name, result))
+                ask({ [client] () async throws(OllamaError) in try await client.deleteModel(name) }) {
+                    .modelDeleted(name, $0)
                 }
             case .startChat(let messages, let model, let number):
                 chatTask?.cancel()
@@ -390,6 +364,22 @@ public final class TerminalApp {
     private func consume(_ stream: AsyncStream<ChatChunk>, answer number: Int) async {
         for await chunk in stream {
             dispatch(.chunk(chunk, answer: number))
+        }
+    }
+
+    /// Asks the server with `call` off the UI queue, and dispatches the event made of its result.
+    private func ask<Value: Sendable>(
+        _ call: @escaping @Sendable () async throws(OllamaError) -> Value,
+        then event: @escaping @MainActor (Result<Value, OllamaError>) -> AppState.Event
+    ) {
+        Task {
+            let result: Result<Value, OllamaError>
+            do throws(OllamaError) {
+                result = .success(try await call())
+            } catch {
+                result = .failure(error)
+            }
+            self.dispatch(event(result))
         }
     }
 

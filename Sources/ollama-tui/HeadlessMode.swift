@@ -1,5 +1,4 @@
 import ChatCore
-import Dispatch
 import OllamaKit
 
 #if canImport(Glibc)
@@ -36,14 +35,6 @@ enum HeadlessMode {
             await client.shutdown()
             exit(status.rawValue)
         }
-        let queue = DispatchQueue(label: "ollama-tui.signals")
-        let signals: [(Int32, StopRequest.Kind)] = [(SIGINT, .interrupt), (SIGTERM, .terminate), (SIGHUP, .hangUp)]
-        let sources = signals.map { signal, kind in
-            ProcessSignals.source(for: signal, on: queue) {
-                stopRequest.record(kind)
-                task.cancel()
-            }
-        }
-        withExtendedLifetime(sources) { dispatchMain() }
+        StopOnSignal.wait(for: task, stopRequest: stopRequest)
     }
 }

@@ -1,5 +1,4 @@
 import ChatCore
-import Dispatch
 import OllamaKit
 
 #if canImport(Glibc)
@@ -22,14 +21,6 @@ enum PullMode {
             await client.shutdown()
             exit(status.rawValue)
         }
-        let queue = DispatchQueue(label: "ollama-tui.signals")
-        let signals: [(Int32, StopRequest.Kind)] = [(SIGINT, .interrupt), (SIGTERM, .terminate), (SIGHUP, .hangUp)]
-        let sources = signals.map { signal, kind in
-            ProcessSignals.source(for: signal, on: queue) {
-                stopRequest.record(kind)
-                task.cancel()
-            }
-        }
-        withExtendedLifetime(sources) { dispatchMain() }
+        StopOnSignal.wait(for: task, stopRequest: stopRequest)
     }
 }

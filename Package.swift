@@ -82,7 +82,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OllamaKitTests", dependencies: ["OllamaKit", "OllamaTestServer"]),
-        .testTarget(name: "ChatCoreTests", dependencies: ["OllamaKit", "ChatCore"]),
+        .testTarget(
+            name: "ChatCoreTests",
+            dependencies: ["OllamaKit", "ChatCore", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]),
         .testTarget(name: "ChatConfigTests", dependencies: ["OllamaKit", "ChatCore", "ChatConfig"]),
         .testTarget(
             name: "ChatStoreTests",

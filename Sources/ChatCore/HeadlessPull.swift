@@ -44,11 +44,15 @@ public struct HeadlessPull: Sendable {
                 errorOutput((redrawn ? "\n" : "") + strings.pulled(model) + "\n")
                 return .success
             case .failed(let error):
+                // A signal cancels the request, which may end it with this failure before the
+                // loop sees the cancellation: it is the cancellation all the same.
+                if stopRequest.kind != nil || Task.isCancelled { break }
                 errorOutput((redrawn ? "\n" : "") + "ollama-tui: " + strings.pullFailed(strings.describe(error)) + "\n")
                 return ExitStatus(failure: error)
             }
+            if stopRequest.kind != nil || Task.isCancelled { break }
         }
-        // The stream ended without a last word: the task was cancelled by a signal.
+        // The stream ended without a last word, or a signal stopped it: cancelled.
         errorOutput((redrawn ? "\n" : "") + strings.pullCancelled + "\n")
         return stopRequest.kind?.exitStatus ?? .interrupted
     }

@@ -37,6 +37,12 @@ extension Strings {
             "Прикреплено \(imageLabel(image)): уйдёт со следующим сообщением")
     }
 
+    /// The separator's word on images attached with `/image`, not sent yet (F2 drops them).
+    public func imagesWaiting(_ images: [ImageAttachment]) -> String {
+        images.map(imageLabel).joined(separator: " ")
+            + pick(" goes with the next message", " уйдёт со следующим сообщением")
+    }
+
     /// The help overlay's heading over the slash commands.
     public var commandsHeading: String { pick("Commands in the input line", "Команды в строке ввода") }
 

@@ -1,6 +1,12 @@
 import ChatCore
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -45,14 +51,21 @@ public final class ChatDatabase: ChatArchive {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try prepare?(db)
         }
-        do {
-            try ChatSchema.refuseUnusable(path: path, configuration: configuration)
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try ChatSchema.migrate(pool)
-            try? indexAbandonedAnswers(pool)
-            return ChatDatabase(pool: pool)
-        } catch {
-            throw StorageErrorMapping.map(error)
+        // Opening sets WAL mode and migrates, which SQLite may refuse at once (busy, without
+        // waiting) while another process does the same: tried again until the busy timeout.
+        let deadline = ContinuousClock.now + .milliseconds(Int(busyTimeout * 1000))
+        while true {
+            do {
+                try ChatSchema.refuseUnusable(path: path, configuration: configuration)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try ChatSchema.migrate(pool)
+                try? indexAbandonedAnswers(pool)
+                return ChatDatabase(pool: pool)
+            } catch {
+                let failure = StorageErrorMapping.map(error)
+                guard failure == .locked, ContinuousClock.now < deadline else { throw failure }
+                usleep(20_000)
+            }
         }
     }
 

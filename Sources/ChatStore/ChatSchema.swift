@@ -1,5 +1,11 @@
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -106,15 +112,27 @@ enum ChatSchema {
         return migrator
     }
 
-    /// Brings the schema up to date. Two processes started at once on a new file may both try; the
-    /// one that loses finds the schema made by the other.
+    /// Brings the schema up to date. Processes started at once on a file may all try: each
+    /// migration is its own transaction, so one that finds its work done by another (a table or
+    /// a column already there) reads what is applied and goes on from there, until the schema is
+    /// complete. A failure that persists is thrown after `migrationAttempts` tries.
     static func migrate(_ pool: DatabasePool) throws {
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        var attempt = 1
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                guard attempt < migrationAttempts else { throw error }
+                attempt += 1
+                usleep(20_000)
+            }
         }
     }
+
+    /// Tries of `migrate`, 20 ms apart: time for another process to finish the migration it is in.
+    static let migrationAttempts = 50
 
     /// Throws `NewerSchema` for a database of a newer build, and SQLite's error for a file that is
     /// not a database or is damaged. It reads through a read-only connection, before a pool is

@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import OllamaKit
 import Testing
 
@@ -21,5 +22,23 @@ struct HeadlessPullTests {
         #expect(strings.unloadsIn(seconds: 30) == "unloads in under a minute")
         #expect(strings.unloadsIn(seconds: 240) == "unloads in 4 min")
         #expect(Strings(.russian).unloadsIn(seconds: 240) == "выгрузится через 4 мин")
+    }
+
+    /// A signal cancels the request, which can end with a failure before the loop sees the
+    /// cancellation: once a signal was noted, the pull is cancelled, not failed.
+    @Test func aFailureAfterASignalIsTheCancellation() async throws {
+        let client = OllamaClient(
+            configuration: OllamaClientConfiguration(
+                host: OllamaHost(scheme: "http", host: "127.0.0.1", port: 1, path: ""), connectTimeout: 2))
+        let stop = StopRequest()
+        stop.record(.interrupt)
+        let output = NIOLockedValueBox("")
+        let pull = HeadlessPull(
+            client: client, strings: Strings(.english), errorOutput: { text in output.withLockedValue { $0 += text } },
+            isTerminal: false, stopRequest: stop)
+        let status = await pull.run("gemma2:2b")
+        await client.shutdown()
+        #expect(status == .interrupted)
+        #expect(output.withLockedValue { $0 } == Strings(.english).pullCancelled + "\n")
     }
 }

@@ -170,6 +170,7 @@ extension AppState {
         }
         session.clear()
         transcript.clear()
+        pendingImages = []
         editingLastTurn = false
         screenNotices.removeAll()
         followBottom()

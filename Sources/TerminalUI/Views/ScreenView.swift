@@ -30,8 +30,12 @@ enum ScreenView {
             selected = Set(shown.indices.filter { shown[$0].0 == bar.currentMatch })
         }
         TranscriptView.render(rows, selected: selected, in: layout.transcript, into: &canvas)
-        SeparatorView.render(
-            marker: state.unseenBelow ? state.strings.newTextBelow : nil, in: layout.separator, into: &canvas)
+        // New text below matters most; else images waiting for the next message are named.
+        let marker =
+            state.unseenBelow
+            ? state.strings.newTextBelow
+            : state.pendingImages.isEmpty ? nil : state.strings.imagesWaiting(state.pendingImages)
+        SeparatorView.render(marker: marker, in: layout.separator, into: &canvas)
         var cursor = InputView.render(input, in: layout.input, into: &canvas)
         if case .find(var bar) = state.overlay {
             cursor = FindBarView.render(&bar, strings: state.strings, in: layout.input, into: &canvas)

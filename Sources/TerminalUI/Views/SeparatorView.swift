@@ -1,4 +1,5 @@
-/// The line between transcript and input, with the "new text below" marker when scrolled up.
+/// The line between transcript and input, with a marker at its right: "new text below" when
+/// scrolled up, or the images waiting for the next message.
 enum SeparatorView {
     static func render(marker: String?, in rect: Rect, into canvas: inout Canvas) {
         canvas.clipped(to: rect) { canvas in

@@ -128,6 +128,8 @@ struct ImageAttachTests {
         #expect(state.press(.enter) == [.attachImages(paths: ["~/cat.png"], prompt: nil)])
         _ = state.update(.imagesLoaded(prompt: nil, [.success(cat)]))
         #expect(state.notice == "Attached [image: cat.png, 1.2 MB]: it goes with the next message")
+        let separator = state.screen(rows: 12, columns: 70)[9]
+        #expect(separator.contains("[image: cat.png, 1.2 MB] goes with the next message"), "\(separator)")
         state.type("What is this?")
         guard case .startChat(let messages, _, _)? = state.press(.enter).first else {
             Issue.record("no request")
@@ -140,6 +142,14 @@ struct ImageAttachTests {
         state.type("And now?")
         guard case .startChat(let next, _, _)? = state.press(.enter).first else { return }
         #expect(next.last?.images == [], "sent once, with its own message")
+    }
+
+    @Test func f2DropsImagesNotSentYet() {
+        var state = Self.seeing()
+        _ = state.update(.imagesLoaded(prompt: nil, [.success(cat)]))
+        state.press(.function(2))
+        #expect(state.pendingImages.isEmpty)
+        #expect(!state.screen(rows: 12, columns: 70).joined().contains("[image:"))
     }
 
     @Test func aPathInThePromptIsReadAndTakenOut() {

@@ -89,6 +89,7 @@ struct ImagePathsTests {
         ("a path /usr/lib/libx.so and a.png", [], "a path /usr/lib/libx.so and a.png"),
         ("no/tmp/x.png inside a word", [], "no/tmp/x.png inside a word"),
         ("first line\n/tmp/x.png\nlast line", ["/tmp/x.png"], "first line\n\nlast line"),
+        ("see /tmp/a.png, then /tmp/b.jpg.", ["/tmp/a.png", "/tmp/b.jpg"], "see, then."),
     ])
     func pathsAreFoundAndTakenOut(_ text: String, _ paths: [String], _ rest: String) {
         let found = ImagePaths.find(in: text)

@@ -27,11 +27,17 @@ public enum ImagePaths {
                 }
             }
             if startsWord, isPathStart(text[index...]) {
-                let (end, path) = unquotedPath(in: text, from: index)
+                var (end, path) = unquotedPath(in: text, from: index)
+                let wordEnd = end
+                // Punctuation after a path ends the sentence, not the file name (`see /a.png,`).
+                while let last = path.last, ",.;:!?)".contains(last), !hasImageEnding(path) {
+                    path.removeLast()
+                    end = text.index(before: end)
+                }
                 if hasImageEnding(path) {
                     found.append(Found(range: index..<end, path: path))
                 }
-                index = end
+                index = wordEnd
                 continue
             }
             index = text.index(after: index)
@@ -39,14 +45,15 @@ public enum ImagePaths {
         return found
     }
 
-    /// `text` without the paths found, each with one space beside it; the rest as typed.
+    /// `text` without the paths found, each with one space beside it (the one before it when
+    /// punctuation follows); the rest as typed.
     public static func removing(_ found: [Found], from text: String) -> String {
         var kept = ""
         var index = text.startIndex
         for path in found {
             kept += text[index..<path.range.lowerBound]
             index = path.range.upperBound
-            if kept.hasSuffix(" ") && (index == text.endIndex || text[index] == " ") {
+            if kept.hasSuffix(" ") && (index == text.endIndex || " ,.;:!?)".contains(text[index])) {
                 kept.removeLast()
             } else if kept.isEmpty, index < text.endIndex, text[index] == " " {
                 index = text.index(after: index)

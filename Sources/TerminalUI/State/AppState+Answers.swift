@@ -19,8 +19,8 @@ extension AppState {
     }
 
     /// Sends `text` (the input line, a leading `//` made `/`) with the images attached to it:
-    /// those waiting from `/image`, and, for a model that sees, files whose paths it names,
-    /// which are read first (`.attachImages`).
+    /// those waiting from `/image`, and, unless the model is known not to see, files whose
+    /// paths it names, which are read first (`.attachImages`).
     private mutating func sendPrompt(_ text: String, now: Moment) -> [Effect] {
         guard phase == .ready, session.model != nil else {
             notice =
@@ -32,7 +32,9 @@ extension AppState {
             return []
         }
         guard editor.submit() != nil else { return [] }
-        let paths = capabilities?.contains("vision") == true ? ImagePaths.find(in: text).map(\.path) : []
+        // As with /image: a model known not to see takes the paths as text; one whose capabilities
+        // are not known (yet, or from an older server) is offered the files.
+        let paths = capabilities?.contains("vision") == false ? [] : ImagePaths.find(in: text).map(\.path)
         if !paths.isEmpty { return [.attachImages(paths: paths, prompt: text)] }
         return begin(text, now: now)
     }

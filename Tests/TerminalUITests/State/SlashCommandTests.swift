@@ -182,6 +182,13 @@ struct ImageAttachTests {
         #expect(state.notice == "/tmp/none.png is not a PNG, JPEG or WebP image; nothing was sent")
     }
 
+    @Test func whileTheCapabilitiesAreUnknownAPathIsOfferedAsAnImage() {
+        var state = AppState.connected()
+        #expect(state.capabilities == nil)
+        state.type("look at /tmp/cat.png")
+        #expect(state.press(.enter) == [.attachImages(paths: ["/tmp/cat.png"], prompt: "look at /tmp/cat.png")])
+    }
+
     @Test func aModelThatCannotSeeIsTold() {
         var state = AppState.connected()
         _ = state.update(.modelShown("tiny:latest", .success(ModelDetails(capabilities: ["completion"]))))

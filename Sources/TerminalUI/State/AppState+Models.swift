@@ -115,6 +115,7 @@ extension AppState {
             var open = panel.returnTo ?? ModelPicker(canClose: session.model != nil)
             open.wanted = model
             open.note = strings.pulled(model)
+            open.awaitList()
             overlay = .picker(open)
             return [.listModels]
         case .failed(let error):

@@ -46,6 +46,12 @@ struct ModelPicker: Sendable {
         }
     }
 
+    /// A fresher list is on its way: until it comes, nothing is pulled from this one (a model
+    /// just pulled is not in it yet, and Enter on its name would pull it again).
+    mutating func awaitList() {
+        isLoading = true
+    }
+
     /// Marks the loaded models' rows with `marks` (by model name).
     mutating func mark(_ marks: [String: String], strings: Strings) {
         guard marks != self.marks else { return }

@@ -85,6 +85,7 @@ struct ModelControlTests {
         #expect(panel.statuses == ["pulling manifest"])
         #expect(panel.layers.first?.speed == 500 && panel.layers.first?.secondsLeft == 1)
         #expect(state.update(.pulling("gemma2:2b", .finished)) == [.listModels])
+        #expect(state.press(.enter) == [], "Enter before the new list pulls nothing again")
         let pulled = ModelSummary(name: "gemma2:2b", size: 1000, parameterSize: "2B", quantization: "Q4_0")
         _ = state.update(.modelsLoaded(.success(capturedModels + [pulled])))
         #expect(state.picker?.selectedModel?.name == "gemma2:2b")

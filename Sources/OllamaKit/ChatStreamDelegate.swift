@@ -20,10 +20,7 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
 
     private let continuation: AsyncStream<ChatChunk>.Continuation
     private let configuration: OllamaClientConfiguration
-    private var status: HTTPResponseStatus = .ok
-    private var receivedHead = false
-    private var framer = NDJSONFramer()
-    private var errorBody: [UInt8] = []
+    private var response = NDJSONResponse()
     private var pending: [ChatChunk] = []
     /// Streamed lines with text not yet reported (each line is one token).
     private var pendingTokens = 0
@@ -49,7 +46,6 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     private static let floodBytes = 4 << 10
     /// A `.done` or `.failed` chunk was decoded: nothing after it counts.
     private var ended = false
-    private static let maxErrorBody = 64 << 10
 
     init(continuation: AsyncStream<ChatChunk>.Continuation, configuration: OllamaClientConfiguration) {
         self.continuation = continuation
@@ -57,21 +53,16 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     }
 
     func didReceiveHead(task: HTTPClient.Task<Void>, _ head: HTTPResponseHead) -> EventLoopFuture<Void> {
-        status = head.status
-        receivedHead = true
+        response.head(head)
         return task.eventLoop.makeSucceededVoidFuture()
     }
 
     func didReceiveBodyPart(task: HTTPClient.Task<Void>, _ buffer: ByteBuffer) -> EventLoopFuture<Void> {
         guard !ended else { return task.eventLoop.makeSucceededVoidFuture() }
-        guard status == .ok else {
-            errorBody.append(contentsOf: buffer.readableBytesView.prefix(Self.maxErrorBody - errorBody.count))
-            return task.eventLoop.makeSucceededVoidFuture()
-        }
-        framer.append(buffer.readableBytesView)
+        guard response.take(buffer) else { return task.eventLoop.makeSucceededVoidFuture() }
         received += buffer.readableBytes
         do {
-            while !ended, let line = try framer.nextLine() {
+            while !ended, let line = try response.framer.nextLine() {
                 add(ChatLineDecoder.decode(line))
             }
         } catch {
@@ -104,15 +95,9 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     }
 
     func didFinishRequest(task: HTTPClient.Task<Void>) throws {
-        if status != .ok {
-            add([
-                .failed(
-                    StatusError.make(
-                        code: Int(status.code), reason: status.reasonPhrase, body: errorBody,
-                        url: configuration.host.url(for: "/api/chat"), keySent: configuration.sendsAPIKey
-                    ))
-            ])
-        } else if !ended, let last = framer.finish() {
+        if let failure = response.statusFailure(path: "/api/chat", configuration: configuration) {
+            add([.failed(failure)])
+        } else if !ended, let last = response.framer.finish() {
             add(ChatLineDecoder.decode(last))
         }
         if !ended { add([.failed(.connectionLost(host: configuration.host.baseURL))]) }
@@ -123,7 +108,9 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
 
     func didReceiveError(task: HTTPClient.Task<Void>, _ error: Error) {
         if !ended {
-            add([.failed(TransportErrorMapper.map(error, configuration: configuration, receiving: receivedHead))])
+            add([
+                .failed(TransportErrorMapper.map(error, configuration: configuration, receiving: response.receivedHead))
+            ])
         }
         release()
         flush()

@@ -12,13 +12,9 @@ final class PullStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
 
     private let continuation: AsyncStream<PullEvent>.Continuation
     private let configuration: OllamaClientConfiguration
-    private var status: HTTPResponseStatus = .ok
-    private var receivedHead = false
-    private var framer = NDJSONFramer()
-    private var errorBody: [UInt8] = []
+    private var response = NDJSONResponse()
     /// A `.finished` or `.failed` event was sent: nothing after it counts.
     private var ended = false
-    private static let maxErrorBody = 64 << 10
 
     init(continuation: AsyncStream<PullEvent>.Continuation, configuration: OllamaClientConfiguration) {
         self.continuation = continuation
@@ -26,20 +22,15 @@ final class PullStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     }
 
     func didReceiveHead(task: HTTPClient.Task<Void>, _ head: HTTPResponseHead) -> EventLoopFuture<Void> {
-        status = head.status
-        receivedHead = true
+        response.head(head)
         return task.eventLoop.makeSucceededVoidFuture()
     }
 
     func didReceiveBodyPart(task: HTTPClient.Task<Void>, _ buffer: ByteBuffer) -> EventLoopFuture<Void> {
         guard !ended else { return task.eventLoop.makeSucceededVoidFuture() }
-        guard status == .ok else {
-            errorBody.append(contentsOf: buffer.readableBytesView.prefix(Self.maxErrorBody - errorBody.count))
-            return task.eventLoop.makeSucceededVoidFuture()
-        }
-        framer.append(buffer.readableBytesView)
+        guard response.take(buffer) else { return task.eventLoop.makeSucceededVoidFuture() }
         do {
-            while !ended, let line = try framer.nextLine() {
+            while !ended, let line = try response.framer.nextLine() {
                 send(PullLineDecoder.decode(line))
             }
         } catch {
@@ -50,13 +41,9 @@ final class PullStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     }
 
     func didFinishRequest(task: HTTPClient.Task<Void>) throws {
-        if status != .ok {
-            send(
-                .failed(
-                    StatusError.make(
-                        code: Int(status.code), reason: status.reasonPhrase, body: errorBody,
-                        url: configuration.host.url(for: "/api/pull"), keySent: configuration.sendsAPIKey)))
-        } else if !ended, let last = framer.finish() {
+        if let failure = response.statusFailure(path: "/api/pull", configuration: configuration) {
+            send(.failed(failure))
+        } else if !ended, let last = response.framer.finish() {
             send(PullLineDecoder.decode(last))
         }
         send(.failed(.connectionLost(host: configuration.host.baseURL)))
@@ -64,7 +51,7 @@ final class PullStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     }
 
     func didReceiveError(task: HTTPClient.Task<Void>, _ error: Error) {
-        send(.failed(TransportErrorMapper.map(error, configuration: configuration, receiving: receivedHead)))
+        send(.failed(TransportErrorMapper.map(error, configuration: configuration, receiving: response.receivedHead)))
         continuation.finish()
     }
 

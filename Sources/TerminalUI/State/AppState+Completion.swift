@@ -6,7 +6,8 @@ extension AppState {
     /// The candidates for the input line when it is a partly typed command (nothing once the
     /// line is a whole command already, or has several lines).
     var completions: [SlashCompletion] {
-        guard overlay == nil, editor.text.hasPrefix("/"), !editor.text.contains("\n") else { return [] }
+        // Asked every frame: the input's first character decides before its text is built.
+        guard overlay == nil, editor.chars.first == "/", !editor.chars.contains("\n") else { return [] }
         let text = editor.text
         let candidates = SlashCompletion.candidates(for: text, strings: strings)
         if candidates.count == 1, candidates[0].line == text || candidates[0].line == text + " " { return [] }

@@ -126,9 +126,11 @@ extension AppState {
     }
 
     /// The share of the context the last request took, in percent; nil when the limit is unknown.
-    var contextPercent: Int? {
-        guard let use = contextUse, let limit = use.limit else { return nil }
-        return use.used * 100 / limit
+    var contextPercent: Int? { contextUse.flatMap(Self.percent) }
+
+    /// `use`'s share of its limit in percent; nil without a limit.
+    static func percent(of use: (used: Int, limit: Int?)) -> Int? {
+        use.limit.map { use.used * 100 / $0 }
     }
 
     /// Says once, when the context has become nearly full, that the oldest messages will go.

@@ -39,13 +39,14 @@ enum StatusBarView {
             state.totals.turns > 0 ? strings.totals(turns: state.totals.turns, tokens: state.totals.tokens) : nil
         let model = state.statusModel
         // Each part is measured once; only the layout that fits is joined into a line.
-        let gauge = state.contextUse.map { strings.contextGauge(used: $0.used, limit: $0.limit) }
+        let use = state.contextUse
+        let gauge = use.map { strings.contextGauge(used: $0.used, limit: $0.limit) }
         let parts = [head, model, state.host, middle, totals, gauge]
         let fullText = selecting ? strings.selectKeyHints : strings.keyHints
         let shortText = selecting ? strings.selectShortKeyHints : strings.shortKeyHints
         let full = (text: fullText, width: CellWidth.of(fullText))
         let short = (text: shortText, width: CellWidth.of(shortText))
-        let warns = (state.contextPercent ?? 0) >= AppState.contextWarningPercent
+        let warns = (use.flatMap(AppState.percent) ?? 0) >= AppState.contextWarningPercent
         let layout = StatusBarLayout(
             widths: parts.map { $0.map(CellWidth.of) }, width: rect.width, keyHints: full.width,
             shortKeyHints: short.width, hasNotice: hasNotice, gaugeWarns: warns)

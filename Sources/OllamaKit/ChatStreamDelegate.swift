@@ -6,13 +6,18 @@ import NIOHTTP1
 /// no thread hop before it is decoded. The chunks decoded from one socket read are handed to the
 /// stream together, consecutive text pieces as one.
 ///
-/// With a coalescing interval, text is handed over at most once per interval, and the socket is
-/// read at most about twice per interval however fast the server sends: once text has been
-/// handed over, the next part to arrive is held (its future stays pending, so AsyncHTTPClient
-/// asks the socket for nothing more) until the interval has passed. What arrives meanwhile
-/// waits in the kernel and comes in one read. At a model's pace every token is otherwise its
-/// own read and its own thread wake-up, which costs far more than decoding it. `done` and
-/// `failed` are never held.
+/// With a coalescing interval (the consumer's frame), a clock with that interval paces the reads
+/// while a model writes faster than frames, so the event loop wakes about once a frame however
+/// fast the tokens come. A part is held (its acknowledgement kept, so AsyncHTTPClient asks the
+/// socket for nothing and what the server writes waits in the kernel) until the clock's next
+/// tick. At the tick the held part is acknowledged, the rest of its read (parts AsyncHTTPClient
+/// had buffered) is taken in, and the socket is read again at once, without sleeping: the first
+/// part of that read hands everything over and is held in turn. Text therefore waits at most
+/// about one interval, and no read is armed on an empty socket between frames. A part that comes
+/// when nothing was handed over for an interval (the answer's start, a model slower than frames)
+/// is not held: its whole read goes at once, as without an interval. A flood (the server writing
+/// far faster than a model generates) is never held either: its reads are few and large, and it
+/// is handed over once per interval. `done` and `failed` are never held.
 ///
 /// Every callback runs on the request's event loop, which confines the mutable state.
 final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable {
@@ -29,19 +34,28 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     private var lastTokenReport = NIODeadline.uptimeNanoseconds(0)
     static let tokenReportInterval = TimeAmount.milliseconds(250)
     private var flushScheduled = false
-    /// Text may be handed over from this moment on; before it, parts are held.
-    private var windowOpens = NIODeadline.uptimeNanoseconds(0)
-    /// The acknowledgement of a part that arrived before the window opened.
+    /// When text was last handed over.
+    private var lastHandover = NIODeadline.uptimeNanoseconds(0)
+    /// The acknowledgement of a part, kept until the clock's next tick.
     private var held: EventLoopPromise<Void>?
-    private var reopen: Scheduled<Void>?
-    /// Hands text over later: when the window opens (text that was not held), or shortly after
-    /// the reopening if no read follows it.
+    /// The clock's next tick. While text flows it is never cancelled: a cancelled NIO timer still
+    /// wakes the event loop when it was due. It stops at a tick that finds nothing to do.
+    private var clock: Scheduled<Void>?
+    /// True while the held part is acknowledged: the parts AsyncHTTPClient then hands over at once
+    /// are the rest of that part's read, taken in without being held.
+    private var releasing = false
+    /// A tick has acknowledged a part, and no part has come since: the next is the first of the
+    /// read that follows.
+    private var afterTick = false
+    /// A flood's text may be handed over from this moment on (once per interval).
+    private var windowOpens = NIODeadline.uptimeNanoseconds(0)
+    /// Hands a flood's text over when the window opens.
     private var flushTimer: Scheduled<Void>?
     /// Body bytes since the last handover.
     private var received = 0
     /// The last handover carried `floodBytes` or more: nothing is held until one carries less.
     private var flooding = false
-    /// This much in one interval (some 25 tokens) means the server sends far faster than a model
+    /// This much in one handover (some 25 tokens) means the server sends far faster than a model
     /// generates. Reads are then few and large, and holding them back would only slow the answer.
     private static let floodBytes = 4 << 10
     /// A `.done` or `.failed` chunk was decoded: nothing after it counts.
@@ -78,20 +92,29 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
             flushAtEndOfTick(on: task.eventLoop)
             return task.eventLoop.makeSucceededVoidFuture()
         }
-        if NIODeadline.now() >= windowOpens {
-            flushAtEndOfTick(on: task.eventLoop)
-            return task.eventLoop.makeSucceededVoidFuture()
-        }
+        if releasing { return task.eventLoop.makeSucceededVoidFuture() }
+        let now = NIODeadline.now()
         if flooding || received >= Self.floodBytes {
-            if flushTimer == nil {
+            if now >= windowOpens {
+                flushAtEndOfTick(on: task.eventLoop)
+            } else if flushTimer == nil {
                 flushTimer = task.eventLoop.scheduleTask(deadline: windowOpens) { self.flush() }
             }
             return task.eventLoop.makeSucceededVoidFuture()
         }
-        let promise = task.eventLoop.makePromise(of: Void.self)
-        held = promise
-        reopen = task.eventLoop.scheduleTask(deadline: windowOpens) { self.reopenWindow(on: task.eventLoop) }
-        return promise.futureResult
+        if afterTick {
+            // The first part of the read after a tick: it carries what waited, at once.
+            afterTick = false
+            flush()
+            return flooding ? task.eventLoop.makeSucceededVoidFuture() : hold(on: task.eventLoop)
+        }
+        if now - lastHandover >= interval, clock == nil {
+            // Nothing went for an interval: the whole read goes now.
+            flushAtEndOfTick(on: task.eventLoop)
+            return task.eventLoop.makeSucceededVoidFuture()
+        }
+        // Faster than frames: this text goes with the next tick.
+        return hold(on: task.eventLoop)
     }
 
     func didFinishRequest(task: HTTPClient.Task<Void>) throws {
@@ -149,22 +172,44 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         eventLoop.execute { self.flush() }
     }
 
-    /// The held part is acknowledged: AsyncHTTPClient hands over the parts it buffered and asks
-    /// the socket for more, and what waited there is read in the event loop's next turn, while
-    /// the window is open. Its flush hands over the held text too; the fallback does if the
-    /// socket had nothing.
-    private func reopenWindow(on eventLoop: any EventLoop) {
-        reopen = nil
-        let promise = held
-        held = nil
-        promise?.succeed()
-        guard !pending.isEmpty, !flushScheduled, flushTimer == nil else { return }
-        flushTimer = eventLoop.scheduleTask(in: .milliseconds(2)) { self.flush() }
+    /// Keeps the part's acknowledgement until the clock's next tick, starting the clock if it
+    /// stands: its first tick comes an interval after the last handover.
+    private func hold(on eventLoop: any EventLoop) -> EventLoopFuture<Void> {
+        let promise = eventLoop.makePromise(of: Void.self)
+        held = promise
+        if clock == nil {
+            clock = eventLoop.scheduleTask(deadline: max(.now(), lastHandover + interval)) { self.tick(on: eventLoop) }
+        }
+        return promise.futureResult
     }
 
+    /// An interval has passed. What waited is handed over, and the held part is acknowledged:
+    /// AsyncHTTPClient hands over the rest of its read at once (taken in, not held) and asks the
+    /// socket for more, which is read in the event loop's next turn. The clock goes on unless it
+    /// found nothing to do.
+    private func tick(on eventLoop: any EventLoop) {
+        clock = nil
+        afterTick = false
+        let hadText = !pending.isEmpty
+        if hadText { flush() }
+        let promise = held
+        held = nil
+        if let promise {
+            releasing = true
+            promise.succeed()
+            releasing = false
+            afterTick = true
+        }
+        guard !ended, promise != nil || hadText || !pending.isEmpty else { return }
+        clock = eventLoop.scheduleTask(in: interval) { self.tick(on: eventLoop) }
+    }
+
+    /// The coalescing interval.
+    private var interval: TimeAmount { .nanoseconds(Int64(configuration.coalescingInterval * 1e9)) }
+
     private func release() {
-        reopen?.cancel()
-        reopen = nil
+        clock?.cancel()
+        clock = nil
         let promise = held
         held = nil
         promise?.succeed()
@@ -177,8 +222,8 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         flooding = received >= Self.floodBytes
         received = 0
         guard !pending.isEmpty else { return }
+        let now = NIODeadline.now()
         if configuration.reportsTokens && pendingTokens > 0 {
-            let now = NIODeadline.now()
             if ended || now - lastTokenReport >= Self.tokenReportInterval {
                 // First in the handover: the text after it asks for the frame that shows it,
                 // and an ending finds the count already in.
@@ -189,8 +234,7 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         }
         for chunk in pending { continuation.yield(chunk) }
         pending.removeAll(keepingCapacity: true)
-        if configuration.coalescingInterval > 0 {
-            windowOpens = .now() + .nanoseconds(Int64(configuration.coalescingInterval * 1e9))
-        }
+        lastHandover = now
+        windowOpens = now + interval
     }
 }

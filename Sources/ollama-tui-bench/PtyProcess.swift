@@ -119,6 +119,26 @@ final class PtyProcess: @unchecked Sendable {
         }
     }
 
+    /// Each thread's name and the times it has gone to sleep (`voluntary_ctxt_switches`: each is
+    /// a wake-up to come), by thread id.
+    func threadStats() -> [String: ThreadStat] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        var stats: [String: ThreadStat] = [:]
+        for task in tasks {
+            let status = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/status", encoding: .utf8)) ?? ""
+            let lines = status.split(separator: "\n")
+            func field(_ name: String) -> String? {
+                lines.first { $0.hasPrefix(name + ":") }.map {
+                    $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+                }
+            }
+            guard let name = field("Name"), let sleeps = field("voluntary_ctxt_switches").flatMap(Double.init)
+            else { continue }
+            stats[task] = ThreadStat(name: name, sleeps: sleeps)
+        }
+        return stats
+    }
+
     /// Peak resident memory in MiB (`VmHWM`).
     func peakMemoryMiB() -> Double {
         let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
@@ -132,4 +152,10 @@ final class PtyProcess: @unchecked Sendable {
         waitpid(pid, &status, 0)
         close(master)
     }
+}
+
+/// One thread's scheduling figures at a moment.
+struct ThreadStat {
+    var name: String
+    var sleeps: Double
 }

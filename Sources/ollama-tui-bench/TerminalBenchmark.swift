@@ -19,6 +19,8 @@ enum TerminalBenchmark {
         var lastTokenLag: Double
         var cpuPerToken: Double
         var peakMemory: Double
+        /// Threads' wake-ups per 16.7 ms frame while the paced answer streams, by thread group.
+        var wakes: [String: Double]
     }
 
     /// `app` is the `ollama-tui` binary to measure (another build's, to compare versions).
@@ -59,6 +61,10 @@ enum TerminalBenchmark {
         line("last token at full speed -> on screen:", results.map(\.lastTokenLag), "ms")
         line("CPU per token at 200 tokens/s:", results.map(\.cpuPerToken), "µs")
         line("peak memory (VmHWM):", results.map(\.peakMemory), "MiB")
+        let groups = ["UI queue and others", "event loop"]
+        let total = results.map { run in groups.reduce(0) { $0 + (run.wakes[$1] ?? 0) } }
+        let parts = groups.map { group in "\(group) \(format(median(results.map { $0.wakes[group] ?? 0 }), 2))" }
+        line("wake-ups a frame at 200 tokens/s:", total, "(\(parts.joined(separator: ", ")))", 2)
     }
 
     /// One run: a process timed from its start and given a full-speed answer, then a fresh one
@@ -85,16 +91,25 @@ enum TerminalBenchmark {
         defer { second.stop() }
         _ = try second.waitFor("Send a message!")
         let before = second.cpuMicroseconds()
+        let threadsBefore = second.threadStats()
+        let streamStart = ContinuousClock.now
         offset = second.received
         second.write("count\r")
         _ = try second.waitFor(metricsMark, after: offset, timeout: .seconds(120))
         let cpu = second.cpuMicroseconds() - before
+        let frames = milliseconds(ContinuousClock.now - streamStart) / (1000.0 / 60)
+        var wakes: [String: Double] = [:]
+        for (thread, after) in second.threadStats() {
+            let group =
+                after.name.hasPrefix("NIO-") ? "event loop" : "UI queue and others"
+            wakes[group, default: 0] += (after.sleeps - (threadsBefore[thread]?.sleeps ?? 0)) / frames
+        }
         let pacedPeak = second.peakMemoryMiB()
 
         return Run(
             start: milliseconds(named - spawned), lastTokenLag: milliseconds(shown - written),
-            cpuPerToken: cpu / Double(tokens), peakMemory: max(fullSpeedPeak, pacedPeak)
-        )
+            cpuPerToken: cpu / Double(tokens), peakMemory: max(fullSpeedPeak, pacedPeak),
+            wakes: wakes)
     }
 
     static func milliseconds(_ duration: Duration) -> Double {

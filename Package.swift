@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
@@ -42,8 +41,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
-        .target(
-            name: "ChatStore", dependencies: ["OllamaKit", "ChatCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(name: "ChatStore", dependencies: ["OllamaKit", "ChatCore", "CSQLite"]),
         .target(name: "TerminalUI", dependencies: ["OllamaKit", "ChatCore", "CNcursesw", "CCmarkGFM"]),
         .target(
             name: "OllamaTestServer",
@@ -89,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "ChatStoreTests",
             dependencies: [
-                "OllamaKit", "ChatCore", "ChatStore", .product(name: "GRDB", package: "GRDB.swift"),
+                "OllamaKit", "ChatCore", "ChatStore", "CSQLite",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),

@@ -1,5 +1,4 @@
 import ChatCore
-import GRDB
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -16,8 +15,7 @@ extension ChatDatabase {
 
     public func listChats(limit: Int, offset: Int) async throws(StorageError) -> [ChatSummary] {
         try await read { db in
-            try Row.fetchAll(
-                db,
+            try db.rows(
                 sql: """
                     SELECT \(Self.summaryColumns) FROM chat
                     ORDER BY chat.updatedAt DESC, chat.id DESC LIMIT ? OFFSET ?
@@ -30,16 +28,14 @@ extension ChatDatabase {
     public func loadChat(_ chat: ChatID, tail: Int?) async throws(StorageError) -> StoredChat? {
         try await read { db in
             guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT \(Self.summaryColumns) FROM chat WHERE id = ?", arguments: [chat])
+                let row = try db.row(
+                    sql: "SELECT \(Self.summaryColumns), chat.settings FROM chat WHERE id = ?", arguments: [chat])
             else { return nil }
             let summary = Self.summary(row)
-            let settings = try Self.settings(
-                String.fetchOne(db, sql: "SELECT settings FROM chat WHERE id = ?", arguments: [chat]))
-            let rows: [Row]
+            let settings = Self.settings(row["settings"].string)
+            let rows: [SQLRow]
             if let tail {
-                rows = try Row.fetchAll(
-                    db,
+                rows = try db.rows(
                     sql: """
                         SELECT position, \(MessageColumns.names) FROM message WHERE chatId = ?
                         ORDER BY position DESC LIMIT ?
@@ -47,20 +43,19 @@ extension ChatDatabase {
                     arguments: [chat, max(0, tail)]
                 ).reversed()
             } else {
-                rows = try Row.fetchAll(
-                    db,
+                rows = try db.rows(
                     sql: "SELECT position, \(MessageColumns.names) FROM message WHERE chatId = ? ORDER BY position",
                     arguments: [chat])
             }
             let history = SessionHistory(entries: try rows.map(MessageColumns.entry))
-            let firstPosition: Int = rows.first?["position"] ?? summary.messageCount
+            let firstPosition = rows.first?["position"].int ?? summary.messageCount
             return StoredChat(summary: summary, history: history, firstPosition: firstPosition, settings: settings)
         }
     }
 
     public func newestChat() async throws(StorageError) -> ChatID? {
         try await read { db in
-            try ChatID.fetchOne(db, sql: "SELECT id FROM chat ORDER BY updatedAt DESC, id DESC LIMIT 1")
+            try db.value(sql: "SELECT id FROM chat ORDER BY updatedAt DESC, id DESC LIMIT 1").int.map(ChatID.init)
         }
     }
 
@@ -71,11 +66,11 @@ extension ChatDatabase {
         return (try? JSONDecoder().decode(ChatSettings.self, from: Data(column.utf8))) ?? ChatSettings()
     }
 
-    static func summary(_ row: Row) -> ChatSummary {
+    static func summary(_ row: SQLRow) -> ChatSummary {
         ChatSummary(
-            id: row["id"], title: MessageColumns.text(row, "title"), model: row["model"],
-            createdAt: MessageColumns.date(row["createdAt"]) ?? .distantPast,
-            updatedAt: MessageColumns.date(row["updatedAt"]) ?? .distantPast,
-            messageCount: row["messageCount"])
+            id: ChatID(row["id"].int ?? 0), title: MessageColumns.text(row, "title"), model: row["model"].string,
+            createdAt: MessageColumns.date(row["createdAt"].double) ?? .distantPast,
+            updatedAt: MessageColumns.date(row["updatedAt"].double) ?? .distantPast,
+            messageCount: row["messageCount"].int ?? 0)
     }
 }

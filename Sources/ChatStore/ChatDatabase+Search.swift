@@ -1,5 +1,4 @@
 import ChatCore
-import GRDB
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -16,8 +15,7 @@ extension ChatDatabase {
     public func search(_ text: String, limit: Int) async throws(StorageError) -> [SearchHit] {
         guard let query = SearchQuery.match(text), limit > 0 else { return [] }
         return try await read { db in
-            let titles = try Row.fetchAll(
-                db,
+            let titles = try db.rows(
                 sql: """
                     SELECT chat.id, chat.title,
                         CAST(highlight(chatSearch, 0, \(SnippetMarks.open), \(SnippetMarks.close)) AS BLOB) AS marked
@@ -25,9 +23,8 @@ extension ChatDatabase {
                     WHERE chatSearch MATCH ? ORDER BY chatSearch.rowid DESC LIMIT ?
                     """,
                 arguments: [query, limit]
-            ).map { row in Self.hit(row, chat: row["id"], position: nil) }
-            let messages = try Row.fetchAll(
-                db,
+            ).map { row in Self.hit(row, chat: ChatID(row["id"].int ?? 0), position: nil) }
+            let messages = try db.rows(
                 sql: """
                     SELECT message.chatId, message.position, chat.title,
                         CAST(snippet(messageSearch, 0, \(SnippetMarks.open), \(SnippetMarks.close), '…', \
@@ -38,13 +35,13 @@ extension ChatDatabase {
                     WHERE messageSearch MATCH ? ORDER BY messageSearch.rowid DESC LIMIT ?
                     """,
                 arguments: [query, limit - titles.count]
-            ).map { row in Self.hit(row, chat: row["chatId"], position: row["position"]) }
+            ).map { row in Self.hit(row, chat: ChatID(row["chatId"].int ?? 0), position: row["position"].int) }
             return titles + messages
         }
     }
 
-    private static func hit(_ row: Row, chat: ChatID, position: Int?) -> SearchHit {
-        let marked = SnippetMarks.read([UInt8]((row["marked"] as Data?) ?? Data()))
+    private static func hit(_ row: SQLRow, chat: ChatID, position: Int?) -> SearchHit {
+        let marked = SnippetMarks.read([UInt8](row["marked"].data ?? Data()))
         return SearchHit(
             chat: chat, title: MessageColumns.text(row, "title"), snippet: marked.text, matches: marked.matches,
             position: position)

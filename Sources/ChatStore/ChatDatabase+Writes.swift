@@ -1,5 +1,4 @@
 import ChatCore
-import GRDB
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -34,9 +33,10 @@ extension ChatDatabase {
         try await write { db in
             try Self.requireChat(db, chat)
             let position =
-                try Int.fetchOne(
-                    db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM message WHERE chatId = ?", arguments: [chat])
-                ?? 0
+                try db.value(
+                    sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM message WHERE chatId = ?", arguments: [chat]
+                )
+                .int ?? 0
             try Self.insertMessage(db, entry, chat: chat, position: position, streaming: streaming)
             try Self.touch(db, chat)
             // The chat's model is the one it goes on with (a reopened chat may switch).
@@ -57,7 +57,7 @@ extension ChatDatabase {
                     VALUES (?, ?, ?, \(MessageColumns.placeholders))
                     ON CONFLICT (chatId, position) DO UPDATE SET streaming = excluded.streaming, \(MessageColumns.assignments)
                     """,
-                arguments: StatementArguments([chat, position, streaming] + (try MessageColumns.values(entry))))
+                arguments: [chat, position, streaming] + (try MessageColumns.values(entry)))
             try Self.touch(db, chat)
         }
     }
@@ -101,7 +101,7 @@ extension ChatDatabase {
     }
 
     private static func insertChat(
-        _ db: Database, title: String, model: String?, settings: ChatSettings, createdAt: Date, updatedAt: Date
+        _ db: SQLiteConnection, title: String, model: String?, settings: ChatSettings, createdAt: Date, updatedAt: Date
     ) throws -> ChatID {
         try db.execute(
             sql: "INSERT INTO chat (title, model, settings, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)",
@@ -110,7 +110,7 @@ extension ChatDatabase {
                 createdAt.timeIntervalSinceReferenceDate,
                 updatedAt.timeIntervalSinceReferenceDate,
             ])
-        return db.lastInsertedRowID
+        return ChatID(db.lastInsertedRowID)
     }
 
     /// The settings column: nil when nothing is set.
@@ -119,24 +119,24 @@ extension ChatDatabase {
     }
 
     private static func insertMessage(
-        _ db: Database, _ entry: SessionHistory.Entry, chat: ChatID, position: Int, streaming: Bool
+        _ db: SQLiteConnection, _ entry: SessionHistory.Entry, chat: ChatID, position: Int, streaming: Bool
     ) throws {
         try db.execute(
             sql: """
                 INSERT INTO message (chatId, position, streaming, \(MessageColumns.names))
                 VALUES (?, ?, ?, \(MessageColumns.placeholders))
                 """,
-            arguments: StatementArguments([chat, position, streaming] + (try MessageColumns.values(entry))))
+            arguments: [chat, position, streaming] + (try MessageColumns.values(entry)))
     }
 
     /// Throws `.chatNotFound` unless the chat is stored.
-    static func requireChat(_ db: Database, _ chat: ChatID) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM chat WHERE id = ?", arguments: [chat]) == true else {
+    static func requireChat(_ db: SQLiteConnection, _ chat: ChatID) throws {
+        guard try db.row(sql: "SELECT 1 FROM chat WHERE id = ?", arguments: [chat]) != nil else {
             throw StorageError.chatNotFound(chat)
         }
     }
 
-    private static func touch(_ db: Database, _ chat: ChatID) throws {
+    private static func touch(_ db: SQLiteConnection, _ chat: ChatID) throws {
         try db.execute(
             sql: "UPDATE chat SET updatedAt = MAX(updatedAt, ?) WHERE id = ?",
             arguments: [Date().timeIntervalSinceReferenceDate, chat])

@@ -1,5 +1,4 @@
 import ChatCore
-import GRDB
 import OllamaKit
 
 #if canImport(FoundationEssentials)
@@ -21,7 +20,7 @@ enum MessageColumns {
     /// An upsert's `SET` list: every column from the row that was to be inserted.
     static let assignments = columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
 
-    static func values(_ entry: SessionHistory.Entry) throws -> [(any DatabaseValueConvertible)?] {
+    static func values(_ entry: SessionHistory.Entry) throws -> [any SQLValueConvertible] {
         [
             entry.role.rawValue, blob(entry.content), blob(entry.thinking), entry.thinkingSeconds, entry.model,
             entry.createdAt.timeIntervalSinceReferenceDate, entry.finishedAt?.timeIntervalSinceReferenceDate,
@@ -30,19 +29,19 @@ enum MessageColumns {
         ]
     }
 
-    static func entry(_ row: Row) throws -> SessionHistory.Entry {
+    static func entry(_ row: SQLRow) throws -> SessionHistory.Entry {
         let decoder = JSONDecoder()
-        guard let role = ChatMessage.Role(rawValue: row["role"] ?? "") else { throw UnknownRole() }
+        guard let role = ChatMessage.Role(rawValue: row["role"].string ?? "") else { throw UnknownRole() }
         let ending: SessionHistory.Ending =
-            try (row["ending"] as String?).map { try decoder.decode(SessionHistory.Ending.self, from: Data($0.utf8)) }
+            try row["ending"].string.map { try decoder.decode(SessionHistory.Ending.self, from: Data($0.utf8)) }
             ?? .complete
         return SessionHistory.Entry(
             role: role, content: text(row, "content"), thinking: text(row, "thinking"),
-            thinkingSeconds: row["thinkingSeconds"], model: row["model"],
-            createdAt: date(row["createdAt"]) ?? Date(timeIntervalSinceReferenceDate: 0),
-            finishedAt: date(row["finishedAt"]), ending: ending,
-            metrics: try (row["metrics"] as String?).map { try decoder.decode(Metrics.self, from: Data($0.utf8)) },
-            images: try (row["images"] as String?).map {
+            thinkingSeconds: row["thinkingSeconds"].double, model: row["model"].string,
+            createdAt: date(row["createdAt"].double) ?? Date(timeIntervalSinceReferenceDate: 0),
+            finishedAt: date(row["finishedAt"].double), ending: ending,
+            metrics: try row["metrics"].string.map { try decoder.decode(Metrics.self, from: Data($0.utf8)) },
+            images: try row["images"].string.map {
                 try decoder.decode([ImageAttachment].self, from: Data($0.utf8))
             } ?? [])
     }
@@ -52,8 +51,8 @@ enum MessageColumns {
 
     static func blob(_ text: String) -> Data { Data(text.utf8) }
 
-    static func text(_ row: Row, _ column: String) -> String {
-        (row[column] as Data?).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    static func text(_ row: SQLRow, _ column: String) -> String {
+        row[column].string ?? ""
     }
 
     static func date(_ seconds: Double?) -> Date? {

@@ -130,7 +130,7 @@ struct ChatDatabaseTests {
         }
         let again = try ChatDatabase.open(path: folder.database)
         #expect(try await again.loadChat(chat, tail: nil)?.history.entries.map(\.content) == ["kept prompt"])
-        #expect(try await again.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
-        #expect(try await again.pool.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") } == 1)
+        #expect(try await again.read { try $0.value(sql: "PRAGMA journal_mode").string } == "wal")
+        #expect(try await again.read { try $0.value(sql: "PRAGMA foreign_keys").int } == 1)
     }
 }

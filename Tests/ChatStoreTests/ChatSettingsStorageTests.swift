@@ -1,6 +1,5 @@
 import ChatCore
 import Foundation
-import GRDB
 import OllamaKit
 import Testing
 
@@ -51,15 +50,14 @@ struct ChatSettingsStorageTests {
 
     @Test func aDatabaseOfThePreviousSchemaIsUpgraded() async throws {
         let folder = try TemporaryFolder()
-        let queue = try DatabaseQueue(path: folder.database)
-        try ChatSchema.migrator.migrate(queue, upTo: "v1: chats, messages, search")
-        try await queue.write { db in
+        do {
+            let db = try SQLiteConnection(path: folder.database, busyTimeout: 3)
+            try ChatSchema.migrate(db, upTo: "v1: chats, messages, search")
             try db.execute(
                 sql: "INSERT INTO chat (title, model, createdAt, updatedAt) VALUES (?, 'tiny', 0, 0)",
                 arguments: [MessageColumns.blob("old chat")])
+            #expect(try db.value(sql: "PRAGMA user_version").int == 1)
         }
-        #expect(try await queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 1)
-        try queue.close()
 
         let database = try ChatDatabase.open(path: folder.database)
         let chat = try #require(try await database.newestChat())

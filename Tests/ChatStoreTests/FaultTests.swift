@@ -1,6 +1,5 @@
 import ChatCore
 import Foundation
-import GRDB
 import Testing
 
 @testable import ChatStore
@@ -52,13 +51,12 @@ struct FaultTests {
     @Test func aMigrationFromANewerBuild() async throws {
         let folder = try TemporaryFolder()
         try await Self.makeDatabase(folder.database)
-        let newer = try DatabaseQueue(path: folder.database)
-        try await newer.write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2: from a newer build')")
+        do {
+            let newer = try SQLiteConnection(path: folder.database, busyTimeout: 3)
+            try newer.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2: from a newer build')")
+            // Everything into the main file, so that a later checkpoint has nothing to move.
+            try newer.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
-        // Everything into the main file, so that a later checkpoint has nothing to move.
-        try await newer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        try newer.close()
         let before = try folder.bytes(folder.database)
         #expect(throws: StorageError.newerSchema) { try Self.open(folder.database).get() }
         #expect(try folder.bytes(folder.database) == before)
@@ -67,13 +65,12 @@ struct FaultTests {
     @Test func aNewerUserVersion() async throws {
         let folder = try TemporaryFolder()
         try await Self.makeDatabase(folder.database)
-        let newer = try DatabaseQueue(path: folder.database)
-        try await newer.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA user_version = 7")
+        do {
+            let newer = try SQLiteConnection(path: folder.database, busyTimeout: 3)
+            try newer.execute(sql: "PRAGMA user_version = 7")
+            // Everything into the main file, so that a later checkpoint has nothing to move.
+            try newer.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
-        // Everything into the main file, so that a later checkpoint has nothing to move.
-        try await newer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        try newer.close()
         let before = try folder.bytes(folder.database)
         #expect(throws: StorageError.newerSchema) { try Self.open(folder.database).get() }
         #expect(try folder.bytes(folder.database) == before)
@@ -130,16 +127,14 @@ struct FaultTests {
         try await Self.makeDatabase(folder.database)
         let database = try ChatDatabase.open(path: folder.database, busyTimeout: 0.2, prepare: nil)
         let chat = try #require(try await database.newestChat())
-        var holding = GRDB.Configuration()
-        holding.allowsUnsafeTransactions = true
-        let other = try DatabaseQueue(path: folder.database, configuration: holding)
-        try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let other = try SQLiteConnection(path: folder.database, busyTimeout: 0)
+        try other.execute(sql: "BEGIN IMMEDIATE")
         await #expect(throws: StorageError.locked) {
             _ = try await database.append(Entries.prompt("waits"), to: chat)
         }
         // Reading is not blocked by a writer (WAL).
         #expect(try await database.loadChat(chat, tail: nil)?.history.count == 1)
-        try other.inDatabase { try $0.execute(sql: "COMMIT") }
+        try other.execute(sql: "COMMIT")
         #expect(try await database.append(Entries.prompt("after"), to: chat) == 1)
     }
 

@@ -1,6 +1,5 @@
 import ChatCore
 import Foundation
-import GRDB
 import Testing
 
 @testable import ChatStore
@@ -29,7 +28,7 @@ struct StreamingIndexTests {
         #expect(try await database.search("seal", limit: 10).map(\.position) == [position])
         try await database.delete(chat)
         #expect(try await database.search("seal", limit: 10).isEmpty)
-        try await database.pool.write { db in
+        try await database.write { db in
             // The index agrees with its content table (FTS5 reports a mismatch as corruption).
             try db.execute(sql: "INSERT INTO messageSearch(messageSearch, rank) VALUES ('integrity-check', 1)")
         }
@@ -43,7 +42,7 @@ struct StreamingIndexTests {
         let live = try await first.createChat(title: "live", model: nil, createdAt: Entries.start)
         _ = try await first.append(Entries.answer("streaming narwhal"), to: live, streaming: true)
         let longAgo = Date().timeIntervalSinceReferenceDate - ChatDatabase.abandonedAfter - 5
-        try await first.pool.write { db in
+        try await first.write { db in
             try db.execute(sql: "UPDATE chat SET updatedAt = ? WHERE id = ?", arguments: [longAgo, old])
         }
         // The second process's answer in `live` is still being written: it stays out.
@@ -54,19 +53,16 @@ struct StreamingIndexTests {
     @Test func aDatabaseOfTheFirstSchemaIsUpgradedWithItsIndex() async throws {
         let folder = try TemporaryFolder()
         do {
-            let pool = try DatabasePool(path: folder.database)
-            try ChatSchema.migrator.migrate(pool, upTo: "v1: chats, messages, search")
-            try await pool.write { db in
-                try db.execute(
-                    sql: "INSERT INTO chat (title, createdAt, updatedAt) VALUES (?, 0, 0)",
-                    arguments: [Data("Walruses".utf8)])
-                try db.execute(
-                    sql: """
-                        INSERT INTO message (chatId, position, role, content, thinking, createdAt)
-                        VALUES (1, 0, 'user', ?, ?, 0)
-                        """, arguments: [Data("an old walrus".utf8), Data()])
-            }
-            try pool.close()
+            let db = try SQLiteConnection(path: folder.database, busyTimeout: 3)
+            try ChatSchema.migrate(db, upTo: "v1: chats, messages, search")
+            try db.execute(
+                sql: "INSERT INTO chat (title, createdAt, updatedAt) VALUES (?, 0, 0)",
+                arguments: [Data("Walruses".utf8)])
+            try db.execute(
+                sql: """
+                    INSERT INTO message (chatId, position, role, content, thinking, createdAt)
+                    VALUES (1, 0, 'user', ?, ?, 0)
+                    """, arguments: [Data("an old walrus".utf8), Data()])
         }
         let database = try ChatDatabase.open(path: folder.database)
         #expect(try await database.search("walrus", limit: 10).map(\.position) == [nil, 0], "the title and the prompt")

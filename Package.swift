@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .target(
@@ -31,7 +30,7 @@ let package = Package(
             name: "ChatCore",
             dependencies: ["OllamaKit", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
         ),
-        .target(name: "ChatConfig", dependencies: ["OllamaKit", "ChatCore", "TOMLKit"]),
+        .target(name: "ChatConfig", dependencies: ["OllamaKit", "ChatCore"]),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]

@@ -1,5 +1,4 @@
 import ChatCore
-internal import TOMLKit
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -7,8 +6,7 @@ internal import TOMLKit
     import Foundation
 #endif
 
-/// Reading `config.toml`: the only code that sees the TOML parser, kept in its own module so that
-/// the parser's operators do not reach the modules that import `ChatCore`.
+/// Reading `config.toml` with the module's own TOML parser.
 extension ConfigFile {
     /// The file at `path`; a missing file is no settings and no problem.
     public static func load(path: String) -> ConfigFile {
@@ -26,15 +24,12 @@ extension ConfigFile {
         var file = ConfigFile()
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            file.problems = [ConfigProblem(.malformed(error.description), path: path, line: error.source.begin.line)]
-            return file
+            table = try TOMLParser.parse(text)
         } catch {
-            file.problems = [ConfigProblem(.malformed(String(describing: error)), path: path, line: nil)]
+            file.problems = [ConfigProblem(.malformed(error.message), path: path, line: error.line)]
             return file
         }
-        var reader = ConfigReader(lines: ConfigLines(text), path: path)
+        var reader = ConfigReader(path: path)
         reader.read(table, into: &file)
         file.problems = reader.problems
         return file

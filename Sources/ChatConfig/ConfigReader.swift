@@ -1,62 +1,60 @@
 import ChatCore
 import OllamaKit
-internal import TOMLKit
 
 /// Reads the keys of a parsed config file into settings, noting a problem for each key it cannot use.
 struct ConfigReader {
-    let lines: ConfigLines
     let path: String
     private(set) var problems: [ConfigProblem] = []
 
-    init(lines: ConfigLines, path: String) {
-        self.lines = lines
+    init(path: String) {
         self.path = path
     }
 
     mutating func read(_ table: TOMLTable, into file: inout ConfigFile) {
         for key in table.keys {
             guard let value = table[key] else { continue }
+            let line = table.line(of: key)
             switch key {
             case "model":
-                guard let model = text(value, key: key) else { continue }
+                guard let model = text(value, key: key, line: line) else { continue }
                 file.model = model.trimmingBlanks().isEmpty ? nil : model
             case "system":
-                guard let system = text(value, key: key) else { continue }
+                guard let system = text(value, key: key, line: line) else { continue }
                 file.settings.system = system
             case "think":
                 let words = value.bool.map { $0 ? "on" : "off" } ?? value.string ?? String(describing: value)
                 switch ChatSettings.think(from: words) {
                 case .success(let mode): file.settings.think = mode
-                case .failure(let problem): note(.badValue(problem), key: key)
+                case .failure(let problem): note(.badValue(problem), line: line)
                 }
             case "history":
                 guard let history = value.bool else {
-                    note(.notABoolean(key), key: key)
+                    note(.notABoolean(key), line: line)
                     continue
                 }
                 file.history = history
             case OptionField.Name.keepAlive.rawValue:
-                readOption(key, value, into: &file.settings, table: nil)
+                readOption(key, value, into: &file.settings, line: line)
             case "options":
                 guard let options = value.table else {
-                    note(.unknownKey(key), key: key)
+                    note(.unknownKey(key), line: line)
                     continue
                 }
                 for name in options.keys {
                     guard let option = options[name] else { continue }
-                    readOption(name, option, into: &file.settings, table: "options")
+                    readOption(name, option, into: &file.settings, line: options.line(of: name))
                 }
             default:
-                note(.unknownKey(key), key: key)
+                note(.unknownKey(key), line: line)
             }
         }
     }
 
     private mutating func readOption(
-        _ name: String, _ value: any TOMLValueConvertible, into settings: inout ChatSettings, table: String?
+        _ name: String, _ value: TOMLValue, into settings: inout ChatSettings, line: Int?
     ) {
         guard let field = OptionField.named(name) else {
-            note(.unknownKey(name), key: name, table: table)
+            note(.unknownKey(name), line: line)
             return
         }
         let result: Result<OptionValue?, OptionProblem>
@@ -71,27 +69,27 @@ struct ConfigReader {
         do {
             try settings.set(field.name, to: result.get())
         } catch {
-            note(.badValue(error), key: name, table: table)
+            note(.badValue(error), line: line)
         }
     }
 
     /// A value as the text a user would have typed for it.
-    private static func words(_ value: any TOMLValueConvertible) -> String {
+    private static func words(_ value: TOMLValue) -> String {
         if let string = value.string { return string }
         if let int = value.int { return String(int) }
         if let double = value.double { return String(double) }
         return String(describing: value)
     }
 
-    private mutating func text(_ value: any TOMLValueConvertible, key: String) -> String? {
+    private mutating func text(_ value: TOMLValue, key: String, line: Int?) -> String? {
         guard let text = value.string else {
-            note(.notText(key), key: key)
+            note(.notText(key), line: line)
             return nil
         }
         return text
     }
 
-    private mutating func note(_ kind: ConfigProblem.Kind, key: String, table: String? = nil) {
-        problems.append(ConfigProblem(kind, path: path, line: lines.line(of: key, in: table)))
+    private mutating func note(_ kind: ConfigProblem.Kind, line: Int?) {
+        problems.append(ConfigProblem(kind, path: path, line: line))
     }
 }

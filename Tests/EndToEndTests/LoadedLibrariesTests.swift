@@ -2,12 +2,15 @@ import Foundation
 import OllamaTestServer
 import Testing
 
-/// The running binary maps neither Foundation's networking nor its XML library: the app's own
-/// modules import only FoundationEssentials. Foundation itself and its ICU data are mapped, because
-/// GRDB (the chat archive) imports Foundation (Docs/decisions.md). Read from `/proc/PID/maps`.
+/// The running binary maps none of Foundation's libraries beyond FoundationEssentials, and not
+/// its ICU data: every module imports only FoundationEssentials, and the chat archive is on
+/// SQLite's C API (Docs/decisions.md). Read from `/proc/PID/maps`.
 @Suite(.serialized)
 struct LoadedLibrariesTests {
-    static let forbidden = ["libFoundationNetworking.so", "libFoundationXML.so"]
+    static let forbidden = [
+        "libFoundation.so", "libFoundationInternationalization.so", "lib_FoundationICU.so",
+        "libFoundationNetworking.so", "libFoundationXML.so",
+    ]
 
     /// The file names of the shared libraries mapped by `pid`.
     static func mappedLibraries(_ pid: Int32) throws -> Set<String> {
@@ -36,7 +39,7 @@ struct LoadedLibrariesTests {
         let pid: Int32
     }
 
-    @Test func theFullScreenUIMapsNoFoundationNetworkingOrXML() async throws {
+    @Test func theFullScreenUIMapsNoFoundationBeyondEssentials() async throws {
         #expect(TmuxSession.isAvailable, "tmux is needed for this test")
         let server = try await OllamaTestServer.start()
         let session = try TmuxSession(
@@ -45,14 +48,14 @@ struct LoadedLibrariesTests {
         let pid = try #require(session.appPID)
         let libraries = try Self.mappedLibraries(pid)
         #expect(libraries.contains("ollama-tui") && libraries.contains("libswiftCore.so"))
-        #expect(libraries.contains { $0.hasPrefix("libncursesw") })
+        #expect(libraries.contains { $0.hasPrefix("libncursesw") } && libraries.contains { $0.hasPrefix("libsqlite3") })
         for library in Self.forbidden {
             #expect(!libraries.contains(library), "\(library) is mapped")
         }
         try await server.shutdown()
     }
 
-    @Test func headlessModeMapsNoFoundationNetworkingOrXML() async throws {
+    @Test func headlessModeMapsNoFoundationBeyondEssentials() async throws {
         let script = ServerScript(chat: .scripted(ChatScript(tokens: (1...100).map { " w\($0)" }, tokensPerSecond: 20)))
         let server = try await OllamaTestServer.start(script: script)
         let runner = try ProcessRunner(["-m", "tiny", "count"], environment: ["OLLAMA_HOST": server.hostValue])

@@ -53,11 +53,17 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     private var flushTimer: Scheduled<Void>?
     /// Body bytes since the last handover.
     private var received = 0
-    /// The last handover carried `floodBytes` or more: nothing is held until one carries less.
+    /// The last handover carried `floodBytes` or more (or a read after a pause `burstBytes`):
+    /// nothing is held until one carries less.
     private var flooding = false
     /// This much in one handover (some 25 tokens) means the server sends far faster than a model
     /// generates. Reads are then few and large, and holding them back would only slow the answer.
     private static let floodBytes = 4 << 10
+    /// This much in the one read after a pause (some 8 tokens at once) is a flood starting: a model
+    /// that was quiet sends one token, not several, and holding the next read would stall it.
+    private static let burstBytes = 1 << 10
+    /// The text waiting is one read's after a pause.
+    private var readAfterPause = false
     /// A `.done` or `.failed` chunk was decoded: nothing after it counts.
     private var ended = false
 
@@ -110,6 +116,7 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         }
         if now - lastHandover >= interval, clock == nil {
             // Nothing went for an interval: the whole read goes now.
+            readAfterPause = true
             flushAtEndOfTick(on: task.eventLoop)
             return task.eventLoop.makeSucceededVoidFuture()
         }
@@ -219,7 +226,8 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         flushScheduled = false
         flushTimer?.cancel()
         flushTimer = nil
-        flooding = received >= Self.floodBytes
+        flooding = received >= (readAfterPause ? Self.burstBytes : Self.floodBytes)
+        readAfterPause = false
         received = 0
         guard !pending.isEmpty else { return }
         let now = NIODeadline.now()

@@ -42,6 +42,12 @@ public final class TerminalApp {
     private var historyObserver: HistoryObserver
     private static let frameSeconds = 0.016
     private static let tickInterval = DispatchTimeInterval.milliseconds(100)
+    /// While an answer's text flows its frames move the spinner and the figures, so the ticker
+    /// looks again only this much later: each tick is two thread wake-ups (dispatch's timer
+    /// thread, then this queue's).
+    private static let flowingTickInterval = DispatchTimeInterval.milliseconds(500)
+    /// When the last chunk was handed to `update` (uptime nanoseconds).
+    private var lastChunkAt: UInt64 = 0
     private static let escapeDelay = DispatchTimeInterval.milliseconds(30)
     /// The process environment: where clipboard programs and the editor are found.
     private let environment: [String: String]
@@ -363,6 +369,7 @@ public final class TerminalApp {
     /// until the stream ends or its task is cancelled.
     private func consume(_ stream: AsyncStream<ChatChunk>, answer number: Int) async {
         for await chunk in stream {
+            lastChunkAt = DispatchTime.now().uptimeNanoseconds
             dispatch(.chunk(chunk, answer: number))
         }
     }
@@ -472,12 +479,22 @@ public final class TerminalApp {
         screen.present(&canvas, cursor: cursor)
     }
 
+    /// A tick, unless text flowed within the last tick interval: then the ticker waits longer.
+    private func tickFired() {
+        let sinceChunk = DispatchTime.now().uptimeNanoseconds &- lastChunkAt
+        if sinceChunk < FramePacer.tickInterval, let ticker {
+            ticker.schedule(deadline: .now() + Self.flowingTickInterval, repeating: Self.tickInterval)
+            return
+        }
+        dispatch(.tick)
+    }
+
     /// The spinner's clock runs only while something moves.
     private func updateTicker() {
         if state.needsTicks, ticker == nil {
             let timer = DispatchSource.makeTimerSource(queue: .main)
             timer.schedule(deadline: .now() + Self.tickInterval, repeating: Self.tickInterval)
-            timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.dispatch(.tick) } }
+            timer.setEventHandler { [unowned self] in MainActor.assumeIsolated { self.tickFired() } }
             timer.resume()
             ticker = timer
         } else if !state.needsTicks, let timer = ticker {

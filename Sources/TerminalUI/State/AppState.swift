@@ -129,7 +129,11 @@ struct AppState: Sendable {
     var completionChoice: (line: String, index: Int)?
     /// The nearly full context was reported (again once it has been below the mark).
     var contextWarned = false
+    /// The spinner's step: one a `spinnerStep` however many events come, from ticks or from the
+    /// frames of an answer's text (while text flows, the ticker waits).
     var spinner = 0
+    private var lastSpin: ContinuousClock.Instant?
+    static let spinnerStep = Duration.milliseconds(90)
     /// The terminal's size, from `.resize` events.
     var size = ScreenSize(rows: 24, columns: 80)
     /// The number of the answer being received; chunks with another number are dropped.
@@ -211,6 +215,13 @@ struct AppState: Sendable {
         liveFigures = (strings.liveFigures(answer, now: now), now)
     }
 
+    /// The spinner steps if a step's time has passed since its last.
+    private mutating func spin(now: Moment) {
+        if let lastSpin, now.instant - lastSpin < Self.spinnerStep { return }
+        spinner &+= 1
+        lastSpin = now.instant
+    }
+
     private mutating func apply(_ event: Event, now: Moment) -> [Effect] {
         switch event {
         case .key(let key):
@@ -220,9 +231,10 @@ struct AppState: Sendable {
             return modelsLoaded(result)
         case .chunk(let chunk, let answer):
             guard answer == answerNumber else { return [] }
+            spin(now: now)
             return receive(chunk, now: now)
         case .tick:
-            spinner &+= 1
+            spin(now: now)
             return []
         case .resize(let rows, let columns):
             size = ScreenSize(rows: rows, columns: columns)

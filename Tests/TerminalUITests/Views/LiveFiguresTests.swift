@@ -55,10 +55,14 @@ struct LiveFiguresTests {
         _ = state.update(.key(.enter), now: start)
         _ = state.update(.chunk(.content("a"), answer: 1), now: start + .seconds(1))
         _ = state.update(.chunk(.tokens(1), answer: 1), now: start + .seconds(1))
+        // The spinner steps with time (on ticks and on the answer's frames); the figures do not.
+        func figures(_ row: String) -> Substring { row.drop { $0 != "│" } }
         let first = bar(&state)
         _ = state.update(.chunk(.content(" b"), answer: 1), now: start + .milliseconds(1100))
         _ = state.update(.chunk(.tokens(1), answer: 1), now: start + .milliseconds(1100))
-        #expect(bar(&state) == first, "0.1 s later the row is not drawn again")
+        let second = bar(&state)
+        #expect(figures(second) == figures(first), "0.1 s later the figures are as they were")
+        #expect(second.prefix(2) != first.prefix(2), "the spinner stepped with the answer's text")
         _ = state.update(.chunk(.tokens(1), answer: 1), now: start + .milliseconds(1300))
         #expect(bar(&state).contains("🔢 3 tok"))
     }
@@ -73,5 +77,22 @@ extension LiveFiguresTests {
         _ = state.update(.modelsLoaded(.success([ModelSummary(name: "other:latest", size: 1)])))
         #expect(!bar(&state).contains("tiny:latest"), "a model that is not installed is no longer shown")
         #expect(state.picker?.message == "📦 Model tiny is not installed. Install it: ollama pull tiny")
+    }
+}
+
+extension LiveFiguresTests {
+    @Test func theSpinnerStepsWithTimeNotWithEachEvent() {
+        var state = AppState.connected()
+        state.type("Hi")
+        _ = state.update(.key(.enter), now: start)
+        _ = state.update(.tick, now: start + .milliseconds(100))
+        let stepped = state.spinner
+        for millisecond in stride(from: 101, through: 150, by: 5) {
+            _ = state.update(.chunk(.content("a"), answer: 1), now: start + .milliseconds(millisecond))
+        }
+        _ = state.update(.tick, now: start + .milliseconds(150))
+        #expect(state.spinner == stepped, "eleven chunks and a tick within 90 ms: no step")
+        _ = state.update(.chunk(.content("b"), answer: 1), now: start + .milliseconds(195))
+        #expect(state.spinner == stepped + 1, "a chunk after the step's time steps it, without a tick")
     }
 }

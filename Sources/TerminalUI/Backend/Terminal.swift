@@ -53,6 +53,9 @@ final class Terminal {
             throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
         set_term(screen)
+        // Keys are read by the UI's own input source, not by curses: curses need not poll the
+        // input before every update to see whether one has come (a system call per frame).
+        typeahead(-1)
         raw()
         noecho()
         nonl()

@@ -9,7 +9,7 @@ test:
 	scripts/test.sh
 
 build:
-	swift build -c release --product ollama-tui
+	swift build -c release --static-swift-stdlib --product ollama-tui
 
 install: build
 	install -d "$(PREFIX)/bin"
@@ -19,5 +19,5 @@ uninstall:
 	rm -f "$(PREFIX)/bin/ollama-tui"
 
 bench:
-	swift build -c release
+	swift build -c release --static-swift-stdlib
 	.build/release/ollama-tui-bench

@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-swift build -c release --product ollama-tui >&2
+swift build -c release --static-swift-stdlib --product ollama-tui >&2
 exec .build/release/ollama-tui "$@"

@@ -226,10 +226,11 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         flushScheduled = false
         flushTimer?.cancel()
         flushTimer = nil
+        // A flush with nothing to hand over (a timer after the text went) says nothing of the rate.
+        guard !pending.isEmpty else { return }
         flooding = received >= (readAfterPause ? Self.burstBytes : Self.floodBytes)
         readAfterPause = false
         received = 0
-        guard !pending.isEmpty else { return }
         let now = NIODeadline.now()
         if configuration.reportsTokens && pendingTokens > 0 {
             if ended || now - lastTokenReport >= Self.tokenReportInterval {

@@ -45,7 +45,7 @@ public final class TerminalApp {
     /// While an answer's text flows its frames move the spinner and the figures, so the ticker
     /// looks again only this much later: each tick is two thread wake-ups (dispatch's timer
     /// thread, then this queue's).
-    private static let flowingTickInterval = DispatchTimeInterval.milliseconds(500)
+    private static let flowingTickInterval = DispatchTimeInterval.seconds(1)
     /// When the last chunk was handed to `update` (uptime nanoseconds).
     private var lastChunkAt: UInt64 = 0
     private static let escapeDelay = DispatchTimeInterval.milliseconds(30)

@@ -14,7 +14,9 @@ struct Canvas: Equatable, Sendable {
     /// Number of columns (0...maxDimension).
     let columns: Int
     /// Row-major cells, `rows * columns` of them.
-    private var cells: [Cell]
+    private var cells: [PackedCell]
+    /// The text of each cell holding a grapheme too long to be packed, by cell index.
+    private var longText: [Int: String] = [:]
     /// Where writes land (the whole canvas unless a view draws `clipped(to:)` its rect).
     private(set) var clip: Rect
 
@@ -22,7 +24,7 @@ struct Canvas: Equatable, Sendable {
     init(rows: Int, columns: Int, role: StyleRole = .normal) {
         self.rows = min(max(rows, 0), Self.maxDimension)
         self.columns = min(max(columns, 0), Self.maxDimension)
-        self.cells = Array(repeating: Cell.blank(role), count: self.rows * self.columns)
+        self.cells = Array(repeating: PackedCell.blank(role), count: self.rows * self.columns)
         self.clip = Rect(top: 0, left: 0, height: self.rows, width: self.columns)
     }
 
@@ -31,22 +33,30 @@ struct Canvas: Equatable, Sendable {
         guard contains(row: row, column: column) else {
             return Cell.blank()
         }
-        return cells[row * columns + column]
+        let index = row * columns + column
+        let packed = cells[index]
+        let text = packed.isLong ? longText[index] ?? "" : packed.inlineText
+        return Cell(text: text, role: packed.role, width: Int(packed.width))
     }
 
-    /// The cells of one row (empty when out of range), for backends.
-    func cells(row: Int) -> ArraySlice<Cell> {
+    /// The cell at an in-range (`row`, `column`) as stored, for the backend.
+    func packed(row: Int, column: Int) -> PackedCell {
+        cells[row * columns + column]
+    }
+
+    /// The cells of one row (empty when out of range).
+    func cells(row: Int) -> [Cell] {
         guard row >= 0 && row < rows else {
             return []
         }
-        return cells[row * columns..<(row + 1) * columns]
+        return (0..<columns).map { self[row, $0] }
     }
 
     /// Blanks every cell with `role`.
     mutating func clear(role: StyleRole = .normal) {
-        for index in cells.indices {
-            cells[index] = Cell.blank(role)
-        }
+        let blank = PackedCell.blank(role)
+        cells.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
+        longText.removeAll(keepingCapacity: true)
     }
 
     /// Writes `text` on one row starting at `column`, one grapheme per cell (two
@@ -103,7 +113,7 @@ struct Canvas: Equatable, Sendable {
             for byte in text.utf8 {
                 guard x < limit else { break }
                 if x >= left {
-                    place(Self.asciiGlyphs[Int(byte) - 0x20], width: 1, role: role, row: row, column: x)
+                    place(PackedCell(ascii: byte, role: role), row: row, column: x)
                 }
                 x += 1
             }
@@ -127,18 +137,16 @@ struct Canvas: Equatable, Sendable {
                 let padStart = max(x, left)
                 let padEnd = min(end, limit)
                 for padX in padStart..<max(padStart, padEnd) {
-                    place(" ", width: 1, role: role, row: row, column: padX)
+                    place(.blank(role), row: row, column: padX)
                 }
                 x = end
                 continue
             }
-            place(String(g), width: cw, role: role, row: row, column: x)
+            place(g, width: cw, role: role, row: row, column: x)
             x = end
         }
         return x
     }
-
-    private static let asciiGlyphs: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills `width` cells from (`row`, `column`) with `glyph` (one column wide) and `role`,
     /// clipped to the canvas; blanks by default.
@@ -151,8 +159,9 @@ struct Canvas: Equatable, Sendable {
         guard start < end else {
             return
         }
+        let cell = PackedCell(glyph.utf8, role: role, width: 1) ?? .blank(role)
         for x in start..<end {
-            place(glyph, width: 1, role: role, row: row, column: x)
+            place(cell, row: row, column: x)
         }
     }
 
@@ -207,7 +216,7 @@ struct Canvas: Equatable, Sendable {
             let base = row * columns
             var x = 0
             while x < columns {
-                if cells[base + x] == previous.cells[base + x] {
+                if same(base + x, as: previous) {
                     x += 1
                     continue
                 }
@@ -216,7 +225,7 @@ struct Canvas: Equatable, Sendable {
                     start -= 1
                 }
                 var end = x + 1
-                while end < columns && cells[base + end] != previous.cells[base + end] {
+                while end < columns && !same(base + end, as: previous) {
                     end += 1
                 }
                 if cells[base + end - 1].width == 2 && end < columns {
@@ -235,6 +244,11 @@ struct Canvas: Equatable, Sendable {
 
     // MARK: - Private helpers
 
+    /// The cell at `index` holds what `other`'s does (a canvas of the same size).
+    private func same(_ index: Int, as other: Canvas) -> Bool {
+        cells[index] == other.cells[index] && (!cells[index].isLong || longText[index] == other.longText[index])
+    }
+
     private func contains(row: Int, column: Int) -> Bool {
         row >= 0 && row < rows && column >= 0 && column < columns
     }
@@ -244,25 +258,44 @@ struct Canvas: Equatable, Sendable {
         guard row >= clip.top && row < clip.bottom && column >= clip.left && column < clip.right else {
             return
         }
-        place(glyph, width: 1, role: role, row: row, column: column)
+        place(PackedCell(glyph.utf8, role: role, width: 1) ?? .blank(role), row: row, column: column)
     }
 
-    /// Stores a grapheme of `width` 1 or 2 at an in-range position where it fits,
-    /// first blanking the other half of any wide grapheme it partly overwrites.
-    private mutating func place(_ text: String, width: Int, role: StyleRole, row: Int, column: Int) {
+    /// Stores the grapheme `g` of `width` 1 or 2 (see `place(_:row:column:)`).
+    private mutating func place(_ g: Character, width: Int, role: StyleRole, row: Int, column: Int) {
+        if let cell = PackedCell(g.utf8, role: role, width: width) {
+            place(cell, row: row, column: column)
+        } else {
+            place(.long(role: role, width: width), row: row, column: column)
+            longText[row * columns + column] = String(g)
+        }
+    }
+
+    /// Stores a cell of width 1 or 2 at an in-range position where it fits, first blanking the
+    /// other half of any wide grapheme it partly overwrites.
+    private mutating func place(_ cell: PackedCell, row: Int, column: Int) {
+        let width = Int(cell.width)
         let base = row * columns
         let first = base + column
         let last = first + width - 1
+        if !longText.isEmpty {
+            for index in first...last { longText[index] = nil }
+        }
         if cells[first].isContinuation && column > 0 {
-            cells[first - 1] = Cell.blank(cells[first - 1].role)
+            blank(first - 1)
         }
         if cells[last].width == 2 && column + width < columns {
-            cells[last + 1] = Cell.blank(cells[last + 1].role)
+            blank(last + 1)
         }
-        cells[first] = Cell(text: text, role: role, width: width)
+        cells[first] = cell
         if width == 2 {
-            cells[last] = Cell.continuation(role)
+            cells[last] = .continuation(cell.role)
         }
+    }
+
+    private mutating func blank(_ index: Int) {
+        if !longText.isEmpty { longText[index] = nil }
+        cells[index] = .blank(cells[index].role)
     }
 
     /// `a + b`, clamped to `Int.min...Int.max` instead of trapping.

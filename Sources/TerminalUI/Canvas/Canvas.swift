@@ -119,6 +119,17 @@ struct Canvas: Equatable, Sendable {
             }
             return x
         }
+        // Letters, punctuation, box drawing…: one cell per scalar, still no grapheme breaking.
+        if text.unicodeScalars.allSatisfy(CellWidth.isNarrowAlone) {
+            for scalar in text.unicodeScalars {
+                guard x < limit else { break }
+                if x >= left {
+                    place(PackedCell(scalar.utf8, role: role, width: 1) ?? .blank(role), row: row, column: x)
+                }
+                x += 1
+            }
+            return x
+        }
         for g in text {
             guard x < limit else {
                 break

@@ -104,4 +104,21 @@ struct CellWidthTests {
         #expect(!EastAsianWideTable.contains(0x10FFFF))
         #expect(!EastAsianWideTable.contains(0))
     }
+
+    /// The scalars measured without grapheme breaking: each is one column wide and its own
+    /// cluster beside any other of them.
+    @Test func narrowScalarsAreOneColumnEach() {
+        var count = 0
+        for value in UInt32(0x80)...UInt32(0x2FFF) {
+            guard let scalar = Unicode.Scalar(value), CellWidth.isNarrowAlone(scalar) else { continue }
+            count += 1
+            #expect(CellWidth.of(Character(scalar)) == 1, "U+\(String(value, radix: 16))")
+            let run = String(String.UnicodeScalarView([scalar, "a", scalar, scalar, "·"]))
+            #expect(run.count == 5, "U+\(String(value, radix: 16))")
+            #expect(CellWidth.of(run) == 5)
+        }
+        #expect(count > 1000)
+        #expect(CellWidth.of("⠋ generating… │ ready") == 21)
+        #expect(CellWidth.of("é\u{301}·") == 2)
+    }
 }

@@ -110,53 +110,65 @@ struct Canvas: Equatable, Sendable {
         var x = column
         // Printable ASCII, most of what a frame draws: one cell per byte, no grapheme breaking.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            for byte in text.utf8 {
-                guard x < limit else { break }
-                if x >= left {
-                    place(PackedCell(ascii: byte, role: role), row: row, column: x)
+            let end = min(x + text.utf8.count, limit)
+            let start = max(x, left)
+            if start < end {
+                let cells = prepareRun(row: row, from: start, to: end)
+                let skipped = start - x
+                self.cells.withUnsafeMutableBufferPointer { buffer in
+                    var index = cells.lowerBound
+                    for byte in text.utf8.dropFirst(skipped) {
+                        guard index < cells.upperBound else { break }
+                        buffer[index] = PackedCell(ascii: byte, role: role)
+                        index += 1
+                    }
                 }
-                x += 1
             }
-            return x
+            return end
         }
-        // Letters, punctuation, box drawing…: one cell per scalar, still no grapheme breaking.
-        if text.unicodeScalars.allSatisfy(CellWidth.isNarrowAlone) {
-            for scalar in text.unicodeScalars {
-                guard x < limit else { break }
+        // Elsewhere runs of letters, punctuation, box drawing… go a scalar a cell, and only the
+        // rest is broken into grapheme clusters.
+        CellWidth.forEachPiece(of: text) { piece in
+            switch piece {
+            case .narrow(let scalar):
+                guard x < limit else { return false }
                 if x >= left {
                     place(PackedCell(scalar.utf8, role: role, width: 1) ?? .blank(role), row: row, column: x)
                 }
                 x += 1
-            }
-            return x
-        }
-        for g in text {
-            guard x < limit else {
-                break
-            }
-            let cw = CellWidth.of(g)
-            if cw == 0 {
-                continue
-            }
-            let end = x + cw
-            if end <= left {
-                x = end  // entirely left of the clip
-                continue
-            }
-            if x < left || end > limit {
-                // Cut by an edge: blank its visible columns instead of writing half of it.
-                let padStart = max(x, left)
-                let padEnd = min(end, limit)
-                for padX in padStart..<max(padStart, padEnd) {
-                    place(.blank(role), row: row, column: padX)
+            case .clusters(let run):
+                for g in run {
+                    guard x < limit else { return false }
+                    x = draw(g, row: row, column: x, role: role, limit: limit)
                 }
-                x = end
-                continue
             }
-            place(g, width: cw, role: role, row: row, column: x)
-            x = end
+            return true
         }
         return x
+    }
+
+    /// Draws one grapheme cluster at `x` (below `limit`); returns the column after it.
+    private mutating func draw(_ g: Character, row: Int, column x: Int, role: StyleRole, limit: Int) -> Int {
+        let left = clip.left
+        let cw = CellWidth.of(g)
+        if cw == 0 {
+            return x
+        }
+        let end = x + cw
+        if end <= left {
+            return end  // entirely left of the clip
+        }
+        if x < left || end > limit {
+            // Cut by an edge: blank its visible columns instead of writing half of it.
+            let padStart = max(x, left)
+            let padEnd = min(end, limit)
+            for padX in padStart..<max(padStart, padEnd) {
+                place(.blank(role), row: row, column: padX)
+            }
+            return end
+        }
+        place(g, width: cw, role: role, row: row, column: x)
+        return end
     }
 
     /// Fills `width` cells from (`row`, `column`) with `glyph` (one column wide) and `role`,
@@ -171,8 +183,9 @@ struct Canvas: Equatable, Sendable {
             return
         }
         let cell = PackedCell(glyph.utf8, role: role, width: 1) ?? .blank(role)
-        for x in start..<end {
-            place(cell, row: row, column: x)
+        let cells = prepareRun(row: row, from: start, to: end)
+        self.cells.withUnsafeMutableBufferPointer { buffer in
+            for index in cells { buffer[index] = cell }
         }
     }
 
@@ -302,6 +315,23 @@ struct Canvas: Equatable, Sendable {
         if width == 2 {
             cells[last] = .continuation(cell.role)
         }
+    }
+
+    /// Readies columns `start..<end` of `row` (in range, not empty) to be overwritten by narrow
+    /// cells, as placing them one by one would: a wide grapheme cut at either end is blanked, and
+    /// long clusters there are forgotten. Returns the cells' indices.
+    private mutating func prepareRun(row: Int, from start: Int, to end: Int) -> Range<Int> {
+        let base = row * columns
+        if !longText.isEmpty {
+            for index in base + start..<base + end { longText[index] = nil }
+        }
+        if cells[base + start].isContinuation && start > 0 {
+            blank(base + start - 1)
+        }
+        if cells[base + end - 1].width == 2 && end < columns {
+            blank(base + end)
+        }
+        return base + start..<base + end
     }
 
     private mutating func blank(_ index: Int) {

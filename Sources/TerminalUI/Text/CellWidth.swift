@@ -38,12 +38,13 @@ enum CellWidth {
         if asciiPrintable {
             return s.utf8.count
         }
-        if s.unicodeScalars.allSatisfy(isNarrowAlone) {
-            return s.unicodeScalars.count
-        }
         var total = 0
-        for g in s {
-            total += of(g)
+        forEachPiece(of: s) { piece in
+            switch piece {
+            case .narrow: total += 1
+            case .clusters(let run): for g in run { total += of(g) }
+            }
+            return true
         }
         return total
     }

@@ -121,4 +121,33 @@ struct CellWidthTests {
         #expect(CellWidth.of("⠋ generating… │ ready") == 21)
         #expect(CellWidth.of("é\u{301}·") == 2)
     }
+
+    /// Pieces cut only at grapheme cluster boundaries: widths and cluster counts are those of
+    /// the text broken into clusters whole.
+    @Test func piecesAreCutAtClusterBoundaries() {
+        let parts = [
+            "a", "ж", "·", "│", " ", "e", "\u{301}", "\u{600}", "\u{FE0F}", "\u{200D}", "👨", "⏱", "⚡", "日", "#",
+            "\u{20E3}", "🏽", "\u{E33}", "ก", "\u{1F1EF}", "\u{1F1F5}", "\u{1100}", "\u{1161}", "\r", "\n",
+        ]
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2000 {
+            let text = (0..<random.next(in: 0...8)).map { _ in parts[random.next(below: parts.count)] }.joined()
+            var clusters = 0
+            var pieces = ""
+            CellWidth.forEachPiece(of: text) { piece in
+                switch piece {
+                case .narrow(let scalar):
+                    clusters += 1
+                    pieces.unicodeScalars.append(scalar)
+                case .clusters(let run):
+                    clusters += run.count
+                    pieces += run
+                }
+                return true
+            }
+            #expect(pieces == text)
+            #expect(clusters == text.count, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(CellWidth.of(text) == text.reduce(0) { $0 + CellWidth.of($1) })
+        }
+    }
 }

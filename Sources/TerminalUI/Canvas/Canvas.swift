@@ -236,7 +236,7 @@ struct Canvas: Equatable, Sendable {
             return (0..<rows).map { (row: $0, range: 0..<columns) }
         }
         var changes: [(row: Int, range: Range<Int>)] = []
-        for row in 0..<rows {
+        for row in 0..<rows where !sameRow(row, as: previous) {
             let base = row * columns
             var x = 0
             while x < columns {
@@ -267,6 +267,16 @@ struct Canvas: Equatable, Sendable {
     }
 
     // MARK: - Private helpers
+
+    /// Row `row` holds what `other`'s does (a canvas of the same size), compared whole when
+    /// neither canvas holds a long cluster (most frames leave most rows as they were).
+    private func sameRow(_ row: Int, as other: Canvas) -> Bool {
+        guard longText.isEmpty && other.longText.isEmpty else { return false }
+        let range = row * columns..<(row + 1) * columns
+        return cells.withUnsafeBufferPointer { new in
+            other.cells.withUnsafeBufferPointer { old in new[range].elementsEqual(old[range]) }
+        }
+    }
 
     /// The cell at `index` holds what `other`'s does (a canvas of the same size).
     private func same(_ index: Int, as other: Canvas) -> Bool {

@@ -51,7 +51,7 @@ struct CursesScreen {
         for span in canvas.diff(from: base) {
             if changedRows.last != span.row { changedRows.append(span.row) }
             for column in span.range {
-                draw(canvas[span.row, column], row: span.row, column: column)
+                draw(canvas, row: span.row, column: column)
             }
         }
         swap(&base, &canvas)
@@ -96,9 +96,18 @@ struct CursesScreen {
         bytes.send(to: output)
     }
 
-    private mutating func draw(_ cell: Cell, row: Int, column: Int) {
+    private mutating func draw(_ canvas: Canvas, row: Int, column: Int) {
         if !direct.isEmpty { direct.remove(row: row, column: column) }
-        guard !cell.isContinuation else { return }
+        let packed = canvas.packed(row: row, column: column)
+        guard !packed.isContinuation else { return }
+        if let byte = packed.asciiByte {
+            // Most cells: one byte, which curses always holds.
+            let style = palette.style(packed.role)
+            var scalar = wchar_t(byte)
+            _ = cncurses_put(Int32(row), Int32(column), &scalar, 1, style.attributes, style.pair)
+            return
+        }
+        let cell = canvas[row, column]
         let style = palette.style(cell.role)
         scalars.removeAll(keepingCapacity: true)
         for scalar in cell.text.unicodeScalars { scalars.append(wchar_t(bitPattern: scalar.value)) }

@@ -14,7 +14,9 @@ struct Canvas: Equatable, Sendable {
     /// Number of columns (0...maxDimension).
     let columns: Int
     /// Row-major cells, `rows * columns` of them.
-    private var cells: [Cell]
+    private var cells: [PackedCell]
+    /// The text of each cell holding a grapheme too long to be packed, by cell index.
+    private var longText: [Int: String] = [:]
     /// Where writes land (the whole canvas unless a view draws `clipped(to:)` its rect).
     private(set) var clip: Rect
 
@@ -22,7 +24,7 @@ struct Canvas: Equatable, Sendable {
     init(rows: Int, columns: Int, role: StyleRole = .normal) {
         self.rows = min(max(rows, 0), Self.maxDimension)
         self.columns = min(max(columns, 0), Self.maxDimension)
-        self.cells = Array(repeating: Cell.blank(role), count: self.rows * self.columns)
+        self.cells = Array(repeating: PackedCell.blank(role), count: self.rows * self.columns)
         self.clip = Rect(top: 0, left: 0, height: self.rows, width: self.columns)
     }
 
@@ -31,22 +33,30 @@ struct Canvas: Equatable, Sendable {
         guard contains(row: row, column: column) else {
             return Cell.blank()
         }
-        return cells[row * columns + column]
+        let index = row * columns + column
+        let packed = cells[index]
+        let text = packed.isLong ? longText[index] ?? "" : packed.inlineText
+        return Cell(text: text, role: packed.role, width: Int(packed.width))
     }
 
-    /// The cells of one row (empty when out of range), for backends.
-    func cells(row: Int) -> ArraySlice<Cell> {
+    /// The cell at an in-range (`row`, `column`) as stored, for the backend.
+    func packed(row: Int, column: Int) -> PackedCell {
+        cells[row * columns + column]
+    }
+
+    /// The cells of one row (empty when out of range).
+    func cells(row: Int) -> [Cell] {
         guard row >= 0 && row < rows else {
             return []
         }
-        return cells[row * columns..<(row + 1) * columns]
+        return (0..<columns).map { self[row, $0] }
     }
 
     /// Blanks every cell with `role`.
     mutating func clear(role: StyleRole = .normal) {
-        for index in cells.indices {
-            cells[index] = Cell.blank(role)
-        }
+        let blank = PackedCell.blank(role)
+        cells.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
+        longText.removeAll(keepingCapacity: true)
     }
 
     /// Writes `text` on one row starting at `column`, one grapheme per cell (two
@@ -100,45 +110,66 @@ struct Canvas: Equatable, Sendable {
         var x = column
         // Printable ASCII, most of what a frame draws: one cell per byte, no grapheme breaking.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            for byte in text.utf8 {
-                guard x < limit else { break }
+            let end = min(x + text.utf8.count, limit)
+            let start = max(x, left)
+            if start < end {
+                let cells = prepareRun(row: row, from: start, to: end)
+                let skipped = start - x
+                self.cells.withUnsafeMutableBufferPointer { buffer in
+                    var index = cells.lowerBound
+                    for byte in text.utf8.dropFirst(skipped) {
+                        guard index < cells.upperBound else { break }
+                        buffer[index] = PackedCell(ascii: byte, role: role)
+                        index += 1
+                    }
+                }
+            }
+            return end
+        }
+        // Elsewhere runs of letters, punctuation, box drawing… go a scalar a cell, and only the
+        // rest is broken into grapheme clusters.
+        CellWidth.forEachPiece(of: text) { piece in
+            switch piece {
+            case .narrow(let scalar):
+                guard x < limit else { return false }
                 if x >= left {
-                    place(Self.asciiGlyphs[Int(byte) - 0x20], width: 1, role: role, row: row, column: x)
+                    place(PackedCell(scalar.utf8, role: role, width: 1) ?? .blank(role), row: row, column: x)
                 }
                 x += 1
-            }
-            return x
-        }
-        for g in text {
-            guard x < limit else {
-                break
-            }
-            let cw = CellWidth.of(g)
-            if cw == 0 {
-                continue
-            }
-            let end = x + cw
-            if end <= left {
-                x = end  // entirely left of the clip
-                continue
-            }
-            if x < left || end > limit {
-                // Cut by an edge: blank its visible columns instead of writing half of it.
-                let padStart = max(x, left)
-                let padEnd = min(end, limit)
-                for padX in padStart..<max(padStart, padEnd) {
-                    place(" ", width: 1, role: role, row: row, column: padX)
+            case .clusters(let run):
+                for g in run {
+                    guard x < limit else { return false }
+                    x = draw(g, row: row, column: x, role: role, limit: limit)
                 }
-                x = end
-                continue
             }
-            place(String(g), width: cw, role: role, row: row, column: x)
-            x = end
+            return true
         }
         return x
     }
 
-    private static let asciiGlyphs: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+    /// Draws one grapheme cluster at `x` (below `limit`); returns the column after it.
+    private mutating func draw(_ g: Character, row: Int, column x: Int, role: StyleRole, limit: Int) -> Int {
+        let left = clip.left
+        let cw = CellWidth.of(g)
+        if cw == 0 {
+            return x
+        }
+        let end = x + cw
+        if end <= left {
+            return end  // entirely left of the clip
+        }
+        if x < left || end > limit {
+            // Cut by an edge: blank its visible columns instead of writing half of it.
+            let padStart = max(x, left)
+            let padEnd = min(end, limit)
+            for padX in padStart..<max(padStart, padEnd) {
+                place(.blank(role), row: row, column: padX)
+            }
+            return end
+        }
+        place(g, width: cw, role: role, row: row, column: x)
+        return end
+    }
 
     /// Fills `width` cells from (`row`, `column`) with `glyph` (one column wide) and `role`,
     /// clipped to the canvas; blanks by default.
@@ -151,8 +182,10 @@ struct Canvas: Equatable, Sendable {
         guard start < end else {
             return
         }
-        for x in start..<end {
-            place(glyph, width: 1, role: role, row: row, column: x)
+        let cell = PackedCell(glyph.utf8, role: role, width: 1) ?? .blank(role)
+        let cells = prepareRun(row: row, from: start, to: end)
+        self.cells.withUnsafeMutableBufferPointer { buffer in
+            for index in cells { buffer[index] = cell }
         }
     }
 
@@ -203,11 +236,11 @@ struct Canvas: Equatable, Sendable {
             return (0..<rows).map { (row: $0, range: 0..<columns) }
         }
         var changes: [(row: Int, range: Range<Int>)] = []
-        for row in 0..<rows {
+        for row in 0..<rows where !sameRow(row, as: previous) {
             let base = row * columns
             var x = 0
             while x < columns {
-                if cells[base + x] == previous.cells[base + x] {
+                if same(base + x, as: previous) {
                     x += 1
                     continue
                 }
@@ -216,7 +249,7 @@ struct Canvas: Equatable, Sendable {
                     start -= 1
                 }
                 var end = x + 1
-                while end < columns && cells[base + end] != previous.cells[base + end] {
+                while end < columns && !same(base + end, as: previous) {
                     end += 1
                 }
                 if cells[base + end - 1].width == 2 && end < columns {
@@ -235,6 +268,21 @@ struct Canvas: Equatable, Sendable {
 
     // MARK: - Private helpers
 
+    /// Row `row` holds what `other`'s does (a canvas of the same size), compared whole when
+    /// neither canvas holds a long cluster (most frames leave most rows as they were).
+    private func sameRow(_ row: Int, as other: Canvas) -> Bool {
+        guard longText.isEmpty && other.longText.isEmpty else { return false }
+        let range = row * columns..<(row + 1) * columns
+        return cells.withUnsafeBufferPointer { new in
+            other.cells.withUnsafeBufferPointer { old in new[range].elementsEqual(old[range]) }
+        }
+    }
+
+    /// The cell at `index` holds what `other`'s does (a canvas of the same size).
+    private func same(_ index: Int, as other: Canvas) -> Bool {
+        cells[index] == other.cells[index] && (!cells[index].isLong || longText[index] == other.longText[index])
+    }
+
     private func contains(row: Int, column: Int) -> Bool {
         row >= 0 && row < rows && column >= 0 && column < columns
     }
@@ -244,25 +292,61 @@ struct Canvas: Equatable, Sendable {
         guard row >= clip.top && row < clip.bottom && column >= clip.left && column < clip.right else {
             return
         }
-        place(glyph, width: 1, role: role, row: row, column: column)
+        place(PackedCell(glyph.utf8, role: role, width: 1) ?? .blank(role), row: row, column: column)
     }
 
-    /// Stores a grapheme of `width` 1 or 2 at an in-range position where it fits,
-    /// first blanking the other half of any wide grapheme it partly overwrites.
-    private mutating func place(_ text: String, width: Int, role: StyleRole, row: Int, column: Int) {
+    /// Stores the grapheme `g` of `width` 1 or 2 (see `place(_:row:column:)`).
+    private mutating func place(_ g: Character, width: Int, role: StyleRole, row: Int, column: Int) {
+        if let cell = PackedCell(g.utf8, role: role, width: width) {
+            place(cell, row: row, column: column)
+        } else {
+            place(.long(role: role, width: width), row: row, column: column)
+            longText[row * columns + column] = String(g)
+        }
+    }
+
+    /// Stores a cell of width 1 or 2 at an in-range position where it fits, first blanking the
+    /// other half of any wide grapheme it partly overwrites.
+    private mutating func place(_ cell: PackedCell, row: Int, column: Int) {
+        let width = Int(cell.width)
         let base = row * columns
         let first = base + column
         let last = first + width - 1
+        if !longText.isEmpty {
+            for index in first...last { longText[index] = nil }
+        }
         if cells[first].isContinuation && column > 0 {
-            cells[first - 1] = Cell.blank(cells[first - 1].role)
+            blank(first - 1)
         }
         if cells[last].width == 2 && column + width < columns {
-            cells[last + 1] = Cell.blank(cells[last + 1].role)
+            blank(last + 1)
         }
-        cells[first] = Cell(text: text, role: role, width: width)
+        cells[first] = cell
         if width == 2 {
-            cells[last] = Cell.continuation(role)
+            cells[last] = .continuation(cell.role)
         }
+    }
+
+    /// Readies columns `start..<end` of `row` (in range, not empty) to be overwritten by narrow
+    /// cells, as placing them one by one would: a wide grapheme cut at either end is blanked, and
+    /// long clusters there are forgotten. Returns the cells' indices.
+    private mutating func prepareRun(row: Int, from start: Int, to end: Int) -> Range<Int> {
+        let base = row * columns
+        if !longText.isEmpty {
+            for index in base + start..<base + end { longText[index] = nil }
+        }
+        if cells[base + start].isContinuation && start > 0 {
+            blank(base + start - 1)
+        }
+        if cells[base + end - 1].width == 2 && end < columns {
+            blank(base + end)
+        }
+        return base + start..<base + end
+    }
+
+    private mutating func blank(_ index: Int) {
+        if !longText.isEmpty { longText[index] = nil }
+        cells[index] = .blank(cells[index].role)
     }
 
     /// `a + b`, clamped to `Int.min...Int.max` instead of trapping.

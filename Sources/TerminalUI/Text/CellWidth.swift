@@ -39,8 +39,12 @@ enum CellWidth {
             return s.utf8.count
         }
         var total = 0
-        for g in s {
-            total += of(g)
+        forEachPiece(of: s) { piece in
+            switch piece {
+            case .narrow: total += 1
+            case .clusters(let run): for g in run { total += of(g) }
+            }
+            return true
         }
         return total
     }
@@ -94,6 +98,21 @@ enum CellWidth {
             }
         }
         return 1
+    }
+
+    /// True for a scalar that is one column wide and, in a run made only of such scalars, a
+    /// grapheme cluster of its own (no mark, joiner, selector, emoji, control or wide character):
+    /// Latin, Greek and Cyrillic letters, punctuation, box drawing, blocks, shapes, braille. Such a
+    /// run is measured and drawn a scalar at a time, without grapheme breaking.
+    static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xA8, 0xAA...0xAC, 0xAF...0x2FF, 0x370...0x3FF, 0x400...0x482, 0x48A...0x52F,
+            0x2010...0x2027, 0x2030...0x203B, 0x2500...0x25A9, 0x25AC...0x25B5, 0x25B7...0x25BF, 0x25C1...0x25FA,
+            0x2800...0x28FF:
+            true
+        default:
+            false
+        }
     }
 
     /// True for scalars that never occupy a column on their own.

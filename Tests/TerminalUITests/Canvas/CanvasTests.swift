@@ -298,7 +298,8 @@ struct CanvasTests {
 
     @Test func applyingTheDiffReproducesTheScreen() {
         var random = SplitMix64(seed: 99)
-        let pieces = ["a", "日本", "👍", "xyz", " ", "e\u{301}", "中"]
+        // A 25-byte and a 15-byte cluster: one kept beside the cells, one packed in its cell.
+        let pieces = ["a", "日本", "👍", "xyz", " ", "e\u{301}", "中", "👨‍👩‍👧‍👦", "👩🏽‍💻"]
         var previous = Canvas(rows: 4, columns: 9)
         for _ in 0..<200 {
             var current = previous
@@ -335,5 +336,24 @@ struct CanvasTests {
             #expect(screen == current)
             previous = current
         }
+    }
+
+    @Test func longClustersAreKeptComparedAndForgotten() {
+        let family = "👨‍👩‍👧‍👦"
+        var previous = Canvas(rows: 1, columns: 6)
+        previous.put(family, row: 0, column: 1, role: .normal)
+        #expect(previous[0, 1] == Cell(text: family, role: .normal, width: 2))
+        var current = previous
+        #expect(current.diff(from: previous).isEmpty)
+        current.put("👨‍👩‍👧", row: 0, column: 1, role: .normal)
+        #expect(current[0, 1].text == "👨‍👩‍👧")
+        #expect(current.diff(from: previous).map(\.range) == [1..<3])
+        #expect(current != previous)
+        // Overwriting either half forgets the cluster.
+        current.put("x", row: 0, column: 2, role: .normal)
+        #expect(current[0, 1] == Cell.blank())
+        current.put(family, row: 0, column: 3, role: .normal)
+        current.clear()
+        #expect(current == Canvas(rows: 1, columns: 6))
     }
 }

@@ -104,4 +104,50 @@ struct CellWidthTests {
         #expect(!EastAsianWideTable.contains(0x10FFFF))
         #expect(!EastAsianWideTable.contains(0))
     }
+
+    /// The scalars measured without grapheme breaking: each is one column wide and its own
+    /// cluster beside any other of them.
+    @Test func narrowScalarsAreOneColumnEach() {
+        var count = 0
+        for value in UInt32(0x80)...UInt32(0x2FFF) {
+            guard let scalar = Unicode.Scalar(value), CellWidth.isNarrowAlone(scalar) else { continue }
+            count += 1
+            #expect(CellWidth.of(Character(scalar)) == 1, "U+\(String(value, radix: 16))")
+            let run = String(String.UnicodeScalarView([scalar, "a", scalar, scalar, "·"]))
+            #expect(run.count == 5, "U+\(String(value, radix: 16))")
+            #expect(CellWidth.of(run) == 5)
+        }
+        #expect(count > 1000)
+        #expect(CellWidth.of("⠋ generating… │ ready") == 21)
+        #expect(CellWidth.of("é\u{301}·") == 2)
+    }
+
+    /// Pieces cut only at grapheme cluster boundaries: widths and cluster counts are those of
+    /// the text broken into clusters whole.
+    @Test func piecesAreCutAtClusterBoundaries() {
+        let parts = [
+            "a", "ж", "·", "│", " ", "e", "\u{301}", "\u{600}", "\u{FE0F}", "\u{200D}", "👨", "⏱", "⚡", "日", "#",
+            "\u{20E3}", "🏽", "\u{E33}", "ก", "\u{1F1EF}", "\u{1F1F5}", "\u{1100}", "\u{1161}", "\r", "\n",
+        ]
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2000 {
+            let text = (0..<random.next(in: 0...8)).map { _ in parts[random.next(below: parts.count)] }.joined()
+            var clusters = 0
+            var pieces = ""
+            CellWidth.forEachPiece(of: text) { piece in
+                switch piece {
+                case .narrow(let scalar):
+                    clusters += 1
+                    pieces.unicodeScalars.append(scalar)
+                case .clusters(let run):
+                    clusters += run.count
+                    pieces += run
+                }
+                return true
+            }
+            #expect(pieces == text)
+            #expect(clusters == text.count, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(CellWidth.of(text) == text.reduce(0) { $0 + CellWidth.of($1) })
+        }
+    }
 }

@@ -96,7 +96,21 @@ final class PtyProcess: @unchecked Sendable {
             $0.value < 0x20 ? "^" : String($0)
         }.joined()
         lock.unlock()
-        throw BenchmarkFailure(what: "\"\(text)\" did not appear on the terminal; its last bytes: \(tail)")
+        throw BenchmarkFailure(
+            what:
+                "\"\(text)\" did not appear on the terminal; its last bytes: \(tail)\n  its threads: \(threadStates())")
+    }
+
+    /// Each thread's name and what it waits in (`wchan`), to tell a stuck app from a slow one.
+    func threadStates() -> String {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.sorted().map { task in
+            let read = { (file: String) in
+                ((try? String(contentsOfFile: "/proc/\(self.pid)/task/\(task)/\(file)", encoding: .utf8)) ?? "?")
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            return "\(read("comm")) in \(read("wchan"))"
+        }.joined(separator: ", ")
     }
 
     /// When the byte before `end` arrived; call with the lock held.

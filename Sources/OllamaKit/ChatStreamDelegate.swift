@@ -47,9 +47,7 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     /// A tick has acknowledged a part, and no part has come since: the next is the first of the
     /// read that follows.
     private var afterTick = false
-    /// A flood's text may be handed over from this moment on (once per interval).
-    private var windowOpens = NIODeadline.uptimeNanoseconds(0)
-    /// Hands a flood's text over when the window opens.
+    /// Hands a flood's text over an interval after the last handover.
     private var flushTimer: Scheduled<Void>?
     /// Body bytes since the last handover.
     private var received = 0
@@ -101,10 +99,10 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         if releasing { return task.eventLoop.makeSucceededVoidFuture() }
         let now = NIODeadline.now()
         if flooding || received >= Self.floodBytes {
-            if now >= windowOpens {
+            if now - lastHandover >= interval {
                 flushAtEndOfTick(on: task.eventLoop)
             } else if flushTimer == nil {
-                flushTimer = task.eventLoop.scheduleTask(deadline: windowOpens) { self.flush() }
+                flushTimer = task.eventLoop.scheduleTask(deadline: lastHandover + interval) { self.flush() }
             }
             return task.eventLoop.makeSucceededVoidFuture()
         }
@@ -244,6 +242,5 @@ final class ChatStreamDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
         for chunk in pending { continuation.yield(chunk) }
         pending.removeAll(keepingCapacity: true)
         lastHandover = now
-        windowOpens = now + interval
     }
 }

@@ -30,11 +30,18 @@ struct FramePacer: Sendable {
     private var drawQueued = false
     private var timerQueued = false
     private var lastFrame: UInt64 = 0
-    private var lastChunk: UInt64 = 0
+    /// When text last came (nil: not yet).
+    private var lastChunk: UInt64?
+
+    /// Text came within the last tick interval: its frames show the spinner's steps and the
+    /// figures, so ticks need no frame of their own (and the ticker may wait).
+    func textFlows(now: UInt64) -> Bool {
+        lastChunk.map { $0 &+ Self.tickInterval > now } ?? false
+    }
 
     mutating func request(_ request: Request, now: UInt64) -> Decision {
         switch request {
-        case .tick where lastChunk &+ Self.tickInterval > now, .figures where lastChunk &+ Self.tickInterval > now:
+        case .tick where textFlows(now: now), .figures where textFlows(now: now):
             isDirty = true
             return .none
         case .chunk:

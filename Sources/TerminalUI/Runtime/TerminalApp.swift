@@ -46,8 +46,6 @@ public final class TerminalApp {
     /// looks again only this much later: each tick is two thread wake-ups (dispatch's timer
     /// thread, then this queue's).
     private static let flowingTickInterval = DispatchTimeInterval.seconds(1)
-    /// When the last chunk was handed to `update` (uptime nanoseconds).
-    private var lastChunkAt: UInt64 = 0
     private static let escapeDelay = DispatchTimeInterval.milliseconds(30)
     /// The process environment: where clipboard programs and the editor are found.
     private let environment: [String: String]
@@ -369,7 +367,6 @@ public final class TerminalApp {
     /// until the stream ends or its task is cancelled.
     private func consume(_ stream: AsyncStream<ChatChunk>, answer number: Int) async {
         for await chunk in stream {
-            lastChunkAt = DispatchTime.now().uptimeNanoseconds
             dispatch(.chunk(chunk, answer: number))
         }
     }
@@ -479,10 +476,9 @@ public final class TerminalApp {
         screen.present(&canvas, cursor: cursor)
     }
 
-    /// A tick, unless text flowed within the last tick interval: then the ticker waits longer.
+    /// A tick, unless text flows (the pacer knows when it last came): then the ticker waits longer.
     private func tickFired() {
-        let sinceChunk = DispatchTime.now().uptimeNanoseconds &- lastChunkAt
-        if sinceChunk < FramePacer.tickInterval, let ticker {
+        if pacer.textFlows(now: DispatchTime.now().uptimeNanoseconds), let ticker {
             ticker.schedule(deadline: .now() + Self.flowingTickInterval, repeating: Self.tickInterval)
             return
         }

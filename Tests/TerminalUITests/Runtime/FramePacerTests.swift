@@ -65,6 +65,16 @@ struct FramePacerTests {
         let afterAPause = pacer.request(.tick, now: 700 * ms)
         #expect(afterAPause == .drawSoon, "with no text for 100 ms a tick draws")
     }
+
+    @Test func textFlowsForATickIntervalAfterAChunk() {
+        var pacer = FramePacer()
+        #expect(!pacer.textFlows(now: 10 * ms), "no text yet")
+        _ = pacer.request(.lastChunk, now: 20 * ms)
+        #expect(!pacer.textFlows(now: 30 * ms), "an answer's last chunk ends the flow")
+        _ = pacer.request(.chunk, now: 500 * ms)
+        #expect(pacer.textFlows(now: 599 * ms))
+        #expect(!pacer.textFlows(now: 600 * ms), "the ticker's own pace again 100 ms after the text")
+    }
 }
 
 extension FramePacerTests {
